@@ -1,0 +1,51 @@
+import type { Annotation } from '../lib/trace-model'
+import type { TracemarkDB } from './database'
+
+/** A trace's spans in reading order. */
+export async function listAnnotations(db: TracemarkDB, traceId: string): Promise<Annotation[]> {
+  const rows = await db.annotations.where('traceId').equals(traceId).toArray()
+  return rows.sort((a, b) => a.start - b.start || a.end - b.end || a.createdAt - b.createdAt)
+}
+
+/** Annotation counts per trace of one dataset, for the table (reads ids and trace ids only). */
+export async function countAnnotationsByTrace(
+  db: TracemarkDB,
+  traceIdPrefix: string,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  await db.annotations
+    .where('traceId')
+    .startsWith(traceIdPrefix)
+    .each((a) => {
+      if (!a.rejected) counts.set(a.traceId, (counts.get(a.traceId) ?? 0) + 1)
+    })
+  return counts
+}
+
+export async function addAnnotation(db: TracemarkDB, annotation: Annotation): Promise<void> {
+  if (annotation.end <= annotation.start) {
+    throw new RangeError(`empty span ${annotation.start}-${annotation.end}`)
+  }
+  await db.annotations.add(annotation)
+}
+
+export async function updateAnnotation(
+  db: TracemarkDB,
+  id: string,
+  change: Partial<Pick<Annotation, 'label' | 'note' | 'rejected'>>,
+): Promise<void> {
+  await db.annotations.update(id, { ...change, updatedAt: Date.now() })
+}
+
+export async function deleteAnnotation(db: TracemarkDB, id: string): Promise<void> {
+  await db.transaction('rw', db.annotations, db.relations, async () => {
+    const annotation = await db.annotations.get(id)
+    if (!annotation) return
+    await db.relations
+      .where('traceId')
+      .equals(annotation.traceId)
+      .filter((r) => r.from === id || r.to === id)
+      .delete()
+    await db.annotations.delete(id)
+  })
+}

@@ -1,0 +1,19 @@
+import type { TracemarkDB } from './database'
+
+/** Persisted preferences (DESIGN section 2, `prefs`): key names are a contract with old data. */
+export const PREF_KEYS = {
+  annotator: 'annotator',
+  activeTaxonomy: 'activeTaxonomy',
+  activeLexicon: 'activeLexicon',
+  lastTrace: 'lastTrace',
+  demoOffered: 'demoOffered',
+} as const
+
+export async function getPref<T>(db: TracemarkDB, key: string, fallback: T): Promise<T> {
+  const row = await db.prefs.get(key)
+  return row === undefined ? fallback : (row.value as T)
+}
+
+export async function setPref(db: TracemarkDB, key: string, value: unknown): Promise<void> {
+  await db.prefs.put({ key, value })
+}

@@ -1,0 +1,65 @@
+import type { Trace, TraceStatus, TraceTexts } from '../lib/trace-model'
+import type { TracemarkDB } from './database'
+
+/** Writes one batch of an import: summaries and texts together, in one transaction. */
+export async function putTraceBatch(
+  db: TracemarkDB,
+  traces: Trace[],
+  texts: TraceTexts[],
+): Promise<void> {
+  await db.transaction('rw', db.traces, db.texts, async () => {
+    await db.traces.bulkPut(traces)
+    await db.texts.bulkPut(texts)
+  })
+}
+
+/** A dataset's summaries in source order (trace ids sort by ordinal). */
+export function listTraces(db: TracemarkDB, datasetId: string): Promise<Trace[]> {
+  return db.traces.where('datasetId').equals(datasetId).sortBy('id')
+}
+
+export function getTrace(db: TracemarkDB, id: string): Promise<Trace | undefined> {
+  return db.traces.get(id)
+}
+
+export function getTraces(db: TracemarkDB, ids: string[]): Promise<(Trace | undefined)[]> {
+  return db.traces.bulkGet(ids)
+}
+
+export function getTexts(db: TracemarkDB, traceId: string): Promise<TraceTexts | undefined> {
+  return db.texts.get(traceId)
+}
+
+/** Traces of other datasets (or the same) that answer the same problem. */
+export function tracesOfProblem(db: TracemarkDB, problemHash: string): Promise<Trace[]> {
+  return db.traces.where('problemHash').equals(problemHash).toArray()
+}
+
+export async function setTraceStatus(db: TracemarkDB, id: string, status: TraceStatus) {
+  await db.traces.update(id, { status, updatedAt: Date.now() })
+}
+
+export async function setTraceTags(db: TracemarkDB, id: string, tags: string[]) {
+  await db.traces.update(id, { tags: [...new Set(tags)].sort(), updatedAt: Date.now() })
+}
+
+/** The traces before and after `id` in its dataset's source order (ids sort by ordinal). */
+export async function neighbourTraceIds(
+  db: TracemarkDB,
+  id: string,
+  datasetId: string,
+): Promise<{ previous: string | null; next: string | null }> {
+  const prefix = `${datasetId}:`
+  const [previous] = await db.traces
+    .where('id')
+    .between(prefix, id, false, false)
+    .reverse()
+    .limit(1)
+    .primaryKeys()
+  const [next] = await db.traces
+    .where('id')
+    .between(id, `${prefix}\uffff`, false, false)
+    .limit(1)
+    .primaryKeys()
+  return { previous: previous ?? null, next: next ?? null }
+}

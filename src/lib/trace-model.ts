@@ -1,0 +1,151 @@
+/**
+ * The domain model of DESIGN.md section 2: the shape of every persisted row.
+ * Pure types, shared by lib (which produces them), db (which stores them), the workers and the UI.
+ * Field names are the contract of the database and of the native export: do not rename
+ * without a Dexie version with an upgrade function.
+ */
+
+export type TextField = 'problem' | 'reasoning' | 'answer'
+export const TEXT_FIELDS: readonly TextField[] = ['problem', 'reasoning', 'answer']
+
+export type DatasetStatus = 'importing' | 'ready'
+export type TraceStatus = 'todo' | 'in-progress' | 'done'
+export type AnnotationOrigin = 'manual' | 'suggestion' | 'imported'
+
+/** Which source field became which trace field (source field names, or a path such as `code[0]`). */
+export interface FieldMap {
+  problem?: string
+  reasoning?: string
+  answer?: string
+  gold?: string
+  id?: string
+  model?: string
+  correct?: string
+}
+
+export interface Dataset {
+  id: string
+  name: string
+  source: string
+  format: string
+  importedAt: number
+  fieldMap: FieldMap
+  traceCount: number
+  status: DatasetStatus
+  variant: string
+  /** Sum of the characters of all stored texts: an estimate of the size on disk. */
+  textChars: number
+}
+
+/** Per-trace style metrics (DESIGN section 4), computed in the worker at import. */
+export interface TraceMetrics {
+  chars: number
+  words: number
+  /** Approximate tokens: chars / 4, the usual rule of thumb for English BPE vocabularies. */
+  tokens: number
+  steps: number
+  sentences: number
+  /** Pivot count per lexicon category id. */
+  pivots: Record<string, number>
+  pivotTotal: number
+  pivotsPer1k: number
+  /** Number of distinct lexicon categories present at least once. */
+  pivotCategories: number
+  backtracks: number
+  verifications: number
+  /** Position of the first pivot as a fraction of the reasoning (0..1), or null without pivots. */
+  firstPivotAt: number | null
+  hasFinalAnswer: boolean
+  /** The lexicon these counts were computed with. */
+  lexiconId: string
+}
+
+export interface Trace {
+  id: string
+  datasetId: string
+  /** The source's own id, or the 1-based row number. */
+  key: string
+  /** Hash of the normalised problem text: pairs traces of the same problem across datasets. */
+  problemHash: string
+  problemPreview: string
+  model: string
+  metrics: TraceMetrics
+  correct: boolean | null
+  status: TraceStatus
+  tags: string[]
+  /** Row number in the source file (1-based), to keep source order in the table. */
+  ordinal: number
+  updatedAt: number
+}
+
+export interface TraceTexts {
+  traceId: string
+  /** Denormalised so that a dataset's texts can be deleted or exported through an index. */
+  datasetId: string
+  problem: string
+  reasoning: string
+  answer: string
+  gold: string
+  /** Every other source field, verbatim, so nothing is lost on export. */
+  extra: Record<string, unknown>
+}
+
+export interface Annotation {
+  id: string
+  traceId: string
+  field: TextField
+  /** UTF-16 offsets into the stored text of `field`; end exclusive. */
+  start: number
+  end: number
+  quote: string
+  label: string
+  note: string
+  annotator: string
+  origin: AnnotationOrigin
+  rejected: boolean
+  createdAt: number
+  updatedAt: number
+}
+
+export interface Relation {
+  id: string
+  traceId: string
+  from: string
+  to: string
+  label: string
+  annotator: string
+}
+
+export interface TaxonomyLabel {
+  id: string
+  name: string
+  color: string
+  /** A single key; empty when the label has none. */
+  shortcut: string
+  description: string
+  level: 'span' | 'trace'
+}
+
+export interface Taxonomy {
+  id: string
+  name: string
+  labels: TaxonomyLabel[]
+}
+
+export interface LexiconCategory {
+  id: string
+  name: string
+  color: string
+  phrases: string[]
+}
+
+export interface Lexicon {
+  id: string
+  name: string
+  categories: LexiconCategory[]
+}
+
+export interface Pref {
+  key: string
+  value: unknown
+}
