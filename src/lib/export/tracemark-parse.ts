@@ -1,0 +1,218 @@
+/**
+ * Reader of Tracemark JSONL lines (schema in ./tracemark-schema.ts). Validates by hand and
+ * re-checks every span against its text, so a hand-edited or foreign file can never restore
+ * a span whose offsets point at other text. Errors name the line and the field.
+ */
+import {
+  TEXT_FIELDS,
+  type Annotation,
+  type Dataset,
+  type Relation,
+  type TextField,
+  type Trace,
+  type TraceTexts,
+} from '../trace-model'
+import type { OffsetConverter } from '../offsets'
+import { ShapeError, ShapeReader } from './json-shape'
+import { fieldConverters, quoteMismatch } from './span-check'
+import {
+  TRACEMARK_FORMAT,
+  TRACEMARK_OFFSET_UNIT,
+  TRACEMARK_VERSION,
+  type TracemarkRecord,
+} from './tracemark-schema'
+
+export class TracemarkParseError extends Error {
+  /** 1-based line number in the file, as given by the caller. */
+  readonly lineNumber: number
+  /** JSON path of the offending field (`spans[2].start_cp`), or '' for the whole line. */
+  readonly field: string
+
+  constructor(lineNumber: number, field: string, problem: string) {
+    super(
+      field === '' ? `line ${lineNumber}: ${problem}` : `line ${lineNumber}, ${field}: ${problem}`,
+    )
+    this.name = 'TracemarkParseError'
+    this.lineNumber = lineNumber
+    this.field = field
+  }
+}
+
+/** Parses one non-blank line; the caller skips blank lines and numbers lines from 1. */
+export function parseTracemarkLine(line: string, lineNumber: number): TracemarkRecord {
+  let json: unknown
+  try {
+    json = JSON.parse(line.startsWith('\uFEFF') ? line.slice(1) : line)
+  } catch (error) {
+    throw new TracemarkParseError(lineNumber, '', `not valid JSON (${(error as Error).message})`)
+  }
+  try {
+    return readRecord(ShapeReader.of(json))
+  } catch (error) {
+    if (error instanceof ShapeError)
+      throw new TracemarkParseError(lineNumber, error.path, error.problem)
+    throw error
+  }
+}
+
+function readRecord(line: ShapeReader): TracemarkRecord {
+  if (line.raw('format') !== TRACEMARK_FORMAT)
+    line.fail('format', `not a Tracemark line (expected "${TRACEMARK_FORMAT}")`)
+  const version = line.count('version')
+  if (version !== TRACEMARK_VERSION) {
+    line.fail(
+      'version',
+      `unsupported version ${version}; this build reads version ${TRACEMARK_VERSION}`,
+    )
+  }
+  line.oneOf('offset_unit', [TRACEMARK_OFFSET_UNIT])
+  const dataset = readDataset(line.object('dataset'))
+  const trace = readTrace(line.object('trace'), dataset.id)
+  const texts: TraceTexts = {
+    traceId: trace.id,
+    datasetId: dataset.id,
+    problem: line.string('problem'),
+    reasoning: line.string('reasoning'),
+    answer: line.string('answer'),
+    gold: line.string('gold'),
+    extra: line.record('extra'),
+  }
+  const annotations = readSpans(line, texts)
+  const spanIds = new Set(annotations.map((annotation) => annotation.id))
+  const relations = line
+    .objects('relations')
+    .map((relation) => readRelation(relation, trace.id, spanIds))
+  return { dataset, trace, texts, annotations, relations }
+}
+
+function readDataset(dataset: ShapeReader): Dataset {
+  const fieldMap = dataset.object('field_map')
+  const keys = ['problem', 'reasoning', 'answer', 'gold', 'id', 'model', 'correct'] as const
+  return {
+    id: dataset.string('id'),
+    name: dataset.string('name'),
+    source: dataset.string('source'),
+    format: dataset.string('format'),
+    importedAt: dataset.number('imported_at'),
+    fieldMap: Object.fromEntries(
+      keys.flatMap((key) => {
+        const value = fieldMap.optionalString(key)
+        return value === undefined ? [] : [[key, value]]
+      }),
+    ),
+    traceCount: dataset.count('trace_count'),
+    status: dataset.oneOf('status', ['importing', 'ready']),
+    variant: dataset.string('variant'),
+    textChars: dataset.count('text_chars'),
+  }
+}
+
+function readTrace(trace: ShapeReader, datasetId: string): Trace {
+  const metrics = trace.object('metrics')
+  return {
+    id: trace.string('id'),
+    datasetId,
+    key: trace.string('key'),
+    problemHash: trace.string('problem_hash'),
+    problemPreview: trace.string('problem_preview'),
+    model: trace.string('model'),
+    metrics: {
+      chars: metrics.number('chars'),
+      words: metrics.number('words'),
+      tokens: metrics.number('tokens'),
+      steps: metrics.number('steps'),
+      sentences: metrics.number('sentences'),
+      pivots: metrics.numberRecord('pivots'),
+      pivotTotal: metrics.number('pivot_total'),
+      pivotsPer1k: metrics.number('pivots_per_1k'),
+      pivotCategories: metrics.number('pivot_categories'),
+      backtracks: metrics.number('backtracks'),
+      verifications: metrics.number('verifications'),
+      firstPivotAt: metrics.nullableNumber('first_pivot_at'),
+      hasFinalAnswer: metrics.boolean('has_final_answer'),
+      lexiconId: metrics.string('lexicon_id'),
+    },
+    correct: trace.nullableBoolean('correct'),
+    status: trace.oneOf('status', ['todo', 'in-progress', 'done']),
+    tags: trace.strings('tags'),
+    ordinal: trace.count('ordinal'),
+    updatedAt: trace.number('updated_at'),
+  }
+}
+
+function readSpans(line: ShapeReader, texts: TraceTexts): Annotation[] {
+  const converterFor = fieldConverters(texts)
+  const seen = new Set<string>()
+  return line.objects('spans').map((span) => {
+    const id = span.string('id')
+    if (seen.has(id)) span.fail('id', `duplicate span id ${JSON.stringify(id)}`)
+    seen.add(id)
+    const field = span.oneOf('field', TEXT_FIELDS)
+    const start = span.count('start')
+    const end = span.count('end')
+    const quote = span.string('text')
+    if (end < start) span.fail('end', `end ${end} is before start ${start}`)
+    const mismatch = quoteMismatch(texts[field], start, end, quote)
+    if (mismatch !== null) {
+      span.fail(end > texts[field].length ? 'end' : 'text', `${field}: ${mismatch}`)
+    }
+    checkCodePoint(span, 'start', start, converterFor(field), field)
+    checkCodePoint(span, 'end', end, converterFor(field), field)
+    return {
+      id,
+      traceId: texts.traceId,
+      field,
+      start,
+      end,
+      quote,
+      label: span.string('label'),
+      note: span.string('note'),
+      annotator: span.string('annotator'),
+      origin: span.oneOf('origin', ['manual', 'suggestion', 'imported']),
+      rejected: span.boolean('rejected'),
+      createdAt: span.number('created_at'),
+      updatedAt: span.number('updated_at'),
+    }
+  })
+}
+
+/** `<key>_cp` must be the code-point position of the UTF-16 offset `<key>`. */
+function checkCodePoint(
+  span: ShapeReader,
+  key: 'start' | 'end',
+  offset: number,
+  converter: OffsetConverter,
+  field: TextField,
+): void {
+  let cp: number
+  try {
+    cp = converter.toCodePoint(offset)
+  } catch (error) {
+    return span.fail(key, (error as Error).message)
+  }
+  const given = span.count(`${key}_cp`)
+  if (given !== cp) {
+    span.fail(`${key}_cp`, `is ${given}, but ${key} ${offset} is code point ${cp} of ${field}`)
+  }
+}
+
+function readRelation(
+  relation: ShapeReader,
+  traceId: string,
+  spanIds: ReadonlySet<string>,
+): Relation {
+  const endpoint = (key: 'from' | 'to') => {
+    const id = relation.string(key)
+    return spanIds.has(id)
+      ? id
+      : relation.fail(key, `span ${JSON.stringify(id)} is not on this line`)
+  }
+  return {
+    id: relation.string('id'),
+    traceId,
+    from: endpoint('from'),
+    to: endpoint('to'),
+    label: relation.string('label'),
+    annotator: relation.string('annotator'),
+  }
+}
