@@ -1,0 +1,102 @@
+import type { FieldMap } from '../trace-model'
+import { splitThought } from './thought-markers'
+
+/**
+ * Guesses which source field is which trace field from the names of DESIGN section 3, looking
+ * at a sample of records. A name counts when most sampled records hold text (or a list of texts)
+ * there. When no reasoning field is named, a field whose values hold thought markers, or else the
+ * longest free-text field that is not a reference by name, is the reasoning.
+ */
+export const FIELD_CANDIDATES = {
+  problem: ['problem', 'question', 'prompt', 'input', 'query', 'instruction'],
+  reasoning: [
+    'reasoning',
+    'reasoning_content',
+    'thinking',
+    'thinking_trajectories',
+    'deepseek_reasoning',
+    'deepseek_thinking_trajectory',
+    'gemini_thinking_trajectory',
+    'trace',
+    'cot',
+    'generation',
+  ],
+  answer: ['attempt', 'response', 'output', 'content', 'deepseek_solution', 'deepseek_attempt'],
+  gold: ['gold', 'ground_truth', 'ground_truth_solution', 'gt', 'solution', 'reference'],
+  id: ['id', 'uuid', 'idx', 'item_id', 'key'],
+  model: ['model', 'model_name', 'generator'],
+  correct: ['correct', 'is_correct', 'correctness'],
+} as const satisfies Record<keyof FieldMap, readonly string[]>
+
+type SourceRecord = Record<string, unknown>
+
+export function detectFieldMap(samples: SourceRecord[]): FieldMap {
+  const used = new Set<string>()
+  const pick = (names: readonly string[], accept: (v: unknown) => boolean) => {
+    const name = names.find((n) => !used.has(n) && mostly(samples, n, accept))
+    if (name) used.add(name)
+    return name
+  }
+  const map: FieldMap = {}
+  map.reasoning = pick(FIELD_CANDIDATES.reasoning, isTextish)
+  map.answer = pick(FIELD_CANDIDATES.answer, isTextish)
+  map.problem = pick(FIELD_CANDIDATES.problem, isTextish)
+  // A text holding thought markers is a model output, never a reference answer.
+  map.gold = pick(FIELD_CANDIDATES.gold, (v) => isScalar(v) && !holdsMarkers(v))
+  map.id = pick(FIELD_CANDIDATES.id, isScalar)
+  map.model = pick(FIELD_CANDIDATES.model, isScalar)
+  map.correct = pick(FIELD_CANDIDATES.correct, (v) => typeof v === 'boolean')
+  if (!map.reasoning && map.answer && mostly(samples, map.answer, holdsMarkers)) {
+    // `output: "<think>…</think>…"`: the answer field holds the whole model output.
+    map.reasoning = map.answer
+    map.answer = undefined
+  }
+  const embedsAnswer = !map.reasoning || mostly(samples, map.reasoning, holdsMarkers)
+  if (!map.reasoning) map.reasoning = reasoningByValue(samples, new Set([...used, 'answer']))
+  // `answer` is the model's answer unless the model's output holds one already: a reasoning with
+  // thought markers, or one found by value (SkyThought's `code`, whose `answer` is the reference).
+  if (!map.answer && !embedsAnswer) map.answer = pick(['answer'], isTextish)
+  if (!map.gold) map.gold = pick(['answer'], isScalar)
+  return Object.fromEntries(Object.entries(map).filter(([, v]) => v)) as FieldMap
+}
+
+function reasoningByValue(samples: SourceRecord[], used: Set<string>): string | undefined {
+  const names = [...new Set(samples.flatMap(Object.keys))].filter((n) => !used.has(n))
+  const withMarkers = names.find((n) => mostly(samples, n, holdsMarkers))
+  if (withMarkers) return withMarkers
+  // A reference solution (`solution`, `reference`) can be longer than a short model output.
+  const gold: readonly string[] = FIELD_CANDIDATES.gold
+  let best: string | undefined
+  let bestLength = 0
+  for (const n of names) {
+    if (gold.includes(n) || !mostly(samples, n, isTextish)) continue
+    const length = samples.reduce((sum, r) => sum + textLength(r[n]), 0)
+    if (length > bestLength) [best, bestLength] = [n, length]
+  }
+  // A field of a few characters per row (ids, labels) is not a reasoning trace.
+  return bestLength / Math.max(samples.length, 1) >= 40 ? best : undefined
+}
+
+function mostly(samples: SourceRecord[], name: string, accept: (v: unknown) => boolean) {
+  const hits = samples.filter((r) => r[name] !== undefined && r[name] !== null && accept(r[name]))
+  return hits.length > 0 && hits.length * 2 >= samples.length
+}
+
+export function isTextish(v: unknown): boolean {
+  return typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+}
+
+/** A text, or a list of texts, with thought markers in it. */
+function holdsMarkers(v: unknown): boolean {
+  const texts = typeof v === 'string' ? [v] : Array.isArray(v) ? v : []
+  return texts.some((t) => typeof t === 'string' && splitThought(t) !== null)
+}
+
+function isScalar(v: unknown): boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+}
+
+function textLength(v: unknown): number {
+  if (typeof v === 'string') return v.length
+  return Array.isArray(v) ? v.reduce((n: number, x) => n + String(x).length, 0) : 0
+}

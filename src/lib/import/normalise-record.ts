@@ -1,0 +1,90 @@
+import type { FieldMap } from '../trace-model'
+import { isTextish } from './detect-fields'
+import { splitThought } from './thought-markers'
+
+/** One source record turned into the trace fields of DESIGN section 2, before metrics. */
+export interface NormalisedTrace {
+  key: string
+  problem: string
+  reasoning: string
+  answer: string
+  gold: string
+  model: string
+  correct: boolean | null
+  extra: Record<string, unknown>
+}
+
+export class RowError extends Error {}
+
+/** Where the original of a text field is kept in `extra` when line endings were normalised. */
+export const ORIGINAL_PREFIX = 'tracemark.original.'
+
+export function normaliseRecord(
+  record: unknown,
+  map: FieldMap,
+  rowNumber: number,
+): NormalisedTrace {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new RowError(`expected a JSON object, found ${describe(record)}`)
+  }
+  const source = record as Record<string, unknown>
+  if (!map.reasoning) throw new RowError('no field is mapped to the reasoning')
+  const mapped = new Set(Object.values(map))
+  const extra = Object.fromEntries(Object.entries(source).filter(([k]) => !mapped.has(k)))
+  const take = (name: string | undefined, textual = true): string => {
+    if (!name) return ''
+    const value = source[name]
+    if (value === undefined || value === null) return ''
+    if (textual && !isTextish(value)) {
+      throw new RowError(`field "${name}" holds ${describe(value)}, expected text`)
+    }
+    return Array.isArray(value) ? value.join('\n\n') : String(value)
+  }
+  if (source[map.reasoning] === undefined) {
+    throw new RowError(`the reasoning field "${map.reasoning}" is missing`)
+  }
+  let reasoning = take(map.reasoning)
+  let answer = take(map.answer)
+  const split = splitThought(reasoning)
+  if (split) {
+    reasoning = split.reasoning
+    if (!answer) answer = split.answer
+  }
+  const key = take(map.id, false) || String(rowNumber)
+  const texts = {
+    problem: take(map.problem),
+    reasoning,
+    answer,
+    gold: take(map.gold, false),
+  }
+  for (const [field, text] of Object.entries(texts)) {
+    if (text.includes('\r')) extra[ORIGINAL_PREFIX + field] = text
+  }
+  return {
+    key,
+    problem: toLf(texts.problem),
+    reasoning: toLf(texts.reasoning),
+    answer: toLf(texts.answer),
+    gold: toLf(texts.gold),
+    model: take(map.model, false),
+    correct: toCorrect(map.correct ? source[map.correct] : undefined),
+    extra,
+  }
+}
+
+function toLf(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+function toCorrect(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value
+  if (value === 1 || value === 'true' || value === 'True') return true
+  if (value === 0 || value === 'false' || value === 'False') return false
+  return null
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { splitBlocks } from './text-blocks'
+
+const join = (text: string, chunkSize?: number) =>
+  splitBlocks(text, chunkSize)
+    .flatMap((b) => b.chunks.map((c) => text.slice(c.start, c.end)))
+    .join('')
+
+describe('splitBlocks', () => {
+  it('makes one block per paragraph, keeping the blank lines with the paragraph before', () => {
+    const text = 'First step.\n\nWait, second.\n \n\nThird'
+    const blocks = splitBlocks(text).map((b) => text.slice(b.start, b.end))
+    expect(blocks).toEqual(['First step.\n\n', 'Wait, second.\n \n\n', 'Third'])
+  })
+
+  it('keeps leading blank lines in the first block', () => {
+    const text = '\n\nHello'
+    expect(splitBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['\n\n', 'Hello'])
+  })
+
+  it('cuts a long paragraph into chunks at spaces', () => {
+    const text = 'word '.repeat(1000)
+    const [only] = splitBlocks(text, 100)
+    expect(only!.chunks.length).toBeGreaterThan(10)
+    for (const c of only!.chunks.slice(0, -1)) expect(text[c.end - 1]).toBe(' ')
+  })
+
+  it('never splits a surrogate pair, even without spaces', () => {
+    const text = '🤔'.repeat(500)
+    for (const b of splitBlocks(text, 101)) {
+      for (const c of b.chunks) expect(text.slice(c.start, c.end)).not.toMatch(/^[\udc00-\udfff]/)
+    }
+  })
+
+  it('gives the text back exactly, for any text', () => {
+    const pieces = fc.constantFrom('a', ' ', '\n', '\n\n', '🤔', '思', 'Wait, ', '\r\n', '\t')
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 400 }),
+        fc.integer({ min: 2, max: 50 }),
+        (p, size) => {
+          const text = p.join('')
+          expect(join(text, size)).toBe(text)
+        },
+      ),
+    )
+  })
+})
