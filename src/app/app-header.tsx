@@ -1,0 +1,18 @@
+import { Link } from 'wouter'
+import { AnnotatorField } from '../features/reader/components/annotator-field'
+
+export function AppHeader() {
+  return (
+    <header className="app-header">
+      <Link href="/" className="brand" aria-label="Tracemark home">
+        <img src="./favicon.svg" alt="" width={20} height={20} />
+        Tracemark
+      </Link>
+      <nav aria-label="Main">
+        <Link href="/">Datasets</Link>
+      </nav>
+      <div className="spacer" />
+      <AnnotatorField />
+    </header>
+  )
+}

@@ -1,0 +1,25 @@
+/** One kind of mark drawn over a text: all its ranges share a colour and a style. */
+export interface HighlightLayer {
+  /** Part of the CSS highlight name: letters, digits and dashes. */
+  key: string
+  color: string
+  style: 'fill' | 'underline' | 'strong'
+  /** Higher priorities paint over lower ones where ranges overlap. */
+  priority: number
+  ranges: { start: number; end: number }[]
+}
+
+export function cssIdent(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9-]+/g, '-')
+}
+
+export function highlightRule(name: string, layer: HighlightLayer, safeColor: string): string {
+  switch (layer.style) {
+    case 'fill':
+      return `::highlight(${name}) { background-color: ${safeColor}; }`
+    case 'underline':
+      return `::highlight(${name}) { text-decoration: underline 3px ${safeColor}; text-underline-offset: 3px; }`
+    case 'strong':
+      return `::highlight(${name}) { background-color: ${safeColor}; color: #000; text-decoration: underline 2px #000; }`
+  }
+}

@@ -1,0 +1,55 @@
+import { memo, useId, useMemo, useRef } from 'react'
+import { splitBlocks } from '../../lib/text-blocks'
+import type { HighlightLayer } from './highlight-layer'
+import { cssIdent } from './highlight-layer'
+import { highlightsSupported, useCssHighlights } from './use-css-highlights'
+
+interface Props {
+  text: string
+  layers: HighlightLayer[]
+  /** The stored field this text is, for selection mapping (`data-field`). */
+  field: string
+  label: string
+  numberSteps?: boolean
+}
+
+/**
+ * A stored text shown as plain text, in blocks and chunks (see lib/text-blocks), with highlight
+ * layers drawn over it. Trace text is untrusted: it only ever becomes text nodes.
+ */
+export function HighlightedText({ text, layers, field, label, numberSteps }: Props) {
+  const local = useRef<HTMLDivElement | null>(null)
+  const prefix = `tm${cssIdent(useId())}${field}`
+  useCssHighlights(local, prefix, layers, text)
+  return (
+    <div
+      ref={local}
+      className={`trace-text${numberSteps ? ' numbered' : ''}`}
+      data-field={field}
+      data-highlight-prefix={prefix}
+      aria-label={label}
+      role="document"
+    >
+      {text.length === 0 ? <p className="muted empty-text">(empty)</p> : <Blocks text={text} />}
+      {!highlightsSupported && (
+        <p className="muted" role="note">
+          This browser cannot draw highlights (CSS Custom Highlight API); the text is shown plain.
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** The text's DOM depends on the text alone, so highlight changes never re-render it. */
+const Blocks = memo(function Blocks({ text }: { text: string }) {
+  const blocks = useMemo(() => splitBlocks(text), [text])
+  return blocks.map((b, i) => (
+    <div key={b.start} className="text-block" data-step={i + 1}>
+      {b.chunks.map((c) => (
+        <span key={c.start} data-start={c.start}>
+          {text.slice(c.start, c.end)}
+        </span>
+      ))}
+    </div>
+  ))
+})

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react'
+import { formatBytes } from '../../../lib/format'
+import { useDatasets } from '../use-datasets'
+import { useImport } from '../use-import'
+import { DatasetList, type DatasetAction } from './dataset-list'
+import { DemoOffer } from './demo-offer'
+import { ImportPanel } from './import-panel'
+
+export function DatasetsPage({ exportAction }: { exportAction: DatasetAction }) {
+  const datasets = useDatasets()
+  const importer = useImport()
+  const empty = datasets !== undefined && datasets.length === 0
+  return (
+    <section className="page datasets-page">
+      <h1>Datasets</h1>
+      {empty && importer.state.phase === 'idle' && <DemoOffer importer={importer} />}
+      {datasets && datasets.length > 0 && <DatasetList datasets={datasets} action={exportAction} />}
+      <ImportPanel importer={importer} />
+      <StorageLine />
+    </section>
+  )
+}
+
+function StorageLine() {
+  const [estimate, setEstimate] = useState<StorageEstimate | null>(null)
+  useEffect(() => {
+    void navigator.storage?.estimate().then(setEstimate)
+  }, [])
+  if (!estimate?.quota) return null
+  return (
+    <p className="muted storage-line">
+      Browser storage: {formatBytes(estimate.usage ?? 0)} used of about{' '}
+      {formatBytes(estimate.quota)} available (an estimate; the browser decides).
+    </p>
+  )
+}

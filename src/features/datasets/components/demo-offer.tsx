@@ -1,0 +1,30 @@
+import type { useImport } from '../use-import'
+
+const DEMO_URL = './demo/demo-traces.jsonl'
+const DEMO_NAME = 'demo-traces.jsonl'
+
+/** Offered while the database is empty, so a new user sees real traces within seconds. */
+export function DemoOffer({ importer }: { importer: ReturnType<typeof useImport> }) {
+  const load = async () => {
+    const response = await fetch(DEMO_URL)
+    if (!response.ok) throw new Error(`could not load the demo dataset (${response.status})`)
+    await importer.start(await response.blob(), DEMO_NAME)
+  }
+  return (
+    <section className="demo-offer" aria-labelledby="demo-heading">
+      <h2 id="demo-heading">New here?</h2>
+      <p>
+        Load a small demo dataset: a dozen short traces written for Tracemark, with the same
+        problems answered by a reasoning model and by a plain model imitating its style.
+      </p>
+      <button
+        type="button"
+        className="primary"
+        disabled={importer.state.phase === 'running'}
+        onClick={() => void load()}
+      >
+        Load the demo dataset
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,38 @@
+import type { TextAnalysis } from '../../../lib/analysis/metrics'
+import type { Lexicon } from '../../../lib/trace-model'
+import { useUiStore, type LayerName } from '../../../stores/ui-store'
+
+/** Layer toggles, with the pivot count of each lexicon category in the reasoning. */
+export function LayerLegend({
+  lexicon,
+  analysis,
+}: {
+  lexicon: Lexicon
+  analysis: TextAnalysis | null
+}) {
+  const layers = useUiStore((s) => s.layers)
+  const toggle = useUiStore((s) => s.toggleLayer)
+  const count = (id: string) => analysis?.pivots.filter((p) => p.categoryId === id).length ?? 0
+  const toggleRow = (name: LayerName, text: string) => (
+    <label className="layer-toggle">
+      <input type="checkbox" checked={layers[name]} onChange={() => toggle(name)} /> {text}
+    </label>
+  )
+  return (
+    <section className="panel" aria-labelledby="layers-heading">
+      <h2 id="layers-heading">Layers</h2>
+      {toggleRow('pivots', `Pivots (${lexicon.name})`)}
+      <ul className="legend" aria-label="Pivots per category">
+        {lexicon.categories.map((c) => (
+          <li key={c.id} data-testid={`pivot-count-${c.id}`} data-count={count(c.id)}>
+            <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+            {c.name} <span className="num">{count(c.id)}</span>
+          </li>
+        ))}
+      </ul>
+      {toggleRow('backtracks', `Backtracking spans (${analysis?.backtracks.length ?? 0})`)}
+      {toggleRow('annotations', 'Annotations')}
+      {toggleRow('steps', 'Step numbers')}
+    </section>
+  )
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react'
+import { HighlightedText } from '../../../components/highlighted-text/highlighted-text'
+import type { TextAnalysis } from '../../../lib/analysis/metrics'
+import type { Annotation, Lexicon, Taxonomy, TextField } from '../../../lib/trace-model'
+import { useUiStore } from '../../../stores/ui-store'
+import { buildLayers } from '../build-layers'
+
+interface Props {
+  field: TextField
+  title: string
+  text: string
+  analysis: TextAnalysis | null
+  lexicon: Lexicon
+  annotations: Annotation[]
+  taxonomy: Taxonomy
+}
+
+/** One stored field of a trace, with its highlight layers. */
+export function TraceField({
+  field,
+  title,
+  text,
+  analysis,
+  lexicon,
+  annotations,
+  taxonomy,
+}: Props) {
+  const visible = useUiStore((s) => s.layers)
+  const selectedId = useUiStore((s) => s.selectedAnnotationId)
+  const own = useMemo(() => annotations.filter((a) => a.field === field), [annotations, field])
+  const layers = useMemo(
+    () => buildLayers({ text, analysis, lexicon, annotations: own, taxonomy, visible, selectedId }),
+    [text, analysis, lexicon, own, taxonomy, visible, selectedId],
+  )
+  return (
+    <section className={`trace-field field-${field}`} aria-label={title}>
+      <h2>{title}</h2>
+      <HighlightedText
+        text={text}
+        layers={layers}
+        field={field}
+        label={title}
+        numberSteps={field === 'reasoning' && visible.steps}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,91 @@
+import { useEffect, useRef, type RefObject } from 'react'
+import { selectionOffsets } from '../../components/highlighted-text/dom-offsets'
+import {
+  TEXT_FIELDS,
+  type TextField,
+  type TaxonomyLabel,
+  type TraceTexts,
+} from '../../lib/trace-model'
+import { useUiStore } from '../../stores/ui-store'
+import { createSpan, removeSpan } from './spans'
+
+interface Options {
+  root: RefObject<HTMLElement | null>
+  texts: TraceTexts | undefined
+  labels: TaxonomyLabel[]
+  annotator: string
+  onNavigate: (to: 'next' | 'previous') => void
+  onMessage: (message: string) => void
+}
+
+/**
+ * The reader's keyboard: a label's shortcut turns the selected text into a span of that label;
+ * Delete removes the selected span; Escape deselects; n and p go to the next and previous trace.
+ */
+export function useReaderKeys(options: Options) {
+  const latest = useRef(options)
+  useEffect(() => {
+    latest.current = options
+  })
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return
+      const { root, texts, labels, annotator, onNavigate, onMessage } = latest.current
+      const { selectedAnnotationId, selectAnnotation } = useUiStore.getState()
+      const label = labels.find((l) => l.level === 'span' && l.shortcut === e.key)
+      if (label && texts) {
+        const target = selectedField(root.current)
+        if (!target) {
+          onMessage(
+            `Select some text in the trace first, then press ${label.shortcut} (${label.name}).`,
+          )
+          return
+        }
+        e.preventDefault()
+        const text = texts[target.field]
+        void createSpan({
+          traceId: texts.traceId,
+          field: target.field,
+          text,
+          ...target.range,
+          label: label.id,
+          annotator,
+        }).then((a) => {
+          window.getSelection()?.removeAllRanges()
+          selectAnnotation(a.id)
+          onMessage(`Added ${label.name}: “${a.quote.slice(0, 60)}”`)
+        })
+        return
+      }
+      if ((e.key === 'Delete' || e.key === 'Backspace') && selectedAnnotationId) {
+        e.preventDefault()
+        void removeSpan(selectedAnnotationId).then(() => onMessage('Span deleted.'))
+        selectAnnotation(null)
+      } else if (e.key === 'Escape') selectAnnotation(null)
+      else if (e.key === 'n') onNavigate('next')
+      else if (e.key === 'p') onNavigate('previous')
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}
+
+function selectedField(root: HTMLElement | null) {
+  const selection = window.getSelection()
+  if (!root || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null
+  const common = selection.getRangeAt(0).commonAncestorContainer
+  const el = (common instanceof Element ? common : common.parentElement)?.closest<HTMLElement>(
+    '[data-field]',
+  )
+  const field = el?.dataset.field as TextField | undefined
+  if (!el || !root.contains(el) || !field || !TEXT_FIELDS.includes(field)) return null
+  const range = selectionOffsets(el)
+  return range ? { field, range } : null
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  )
+}
