@@ -1,0 +1,112 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, OWN_FIXTURES, test } from './test'
+import { DatasetsPage } from './pages/datasets-page'
+import { ReaderPage } from './pages/reader-page'
+import { TracesPage } from './pages/traces-page'
+
+/** Row counts straight from IndexedDB, to prove that nothing was left behind. */
+async function storedCounts(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('tracemark')
+      req.onsuccess = () => ok(req.result)
+      req.onerror = () => fail(req.error)
+    })
+    const count = (store: string) =>
+      new Promise<number>((ok) => {
+        const req = db.transaction(store).objectStore(store).count()
+        req.onsuccess = () => ok(req.result)
+      })
+    const result = {
+      datasets: await count('datasets'),
+      traces: await count('traces'),
+      texts: await count('texts'),
+    }
+    db.close()
+    return result
+  })
+}
+
+test('imports by drag and drop, and shows untrusted HTML as text', async ({ page }) => {
+  const datasets = new DatasetsPage(page)
+  await datasets.goto()
+  const content = readFileSync(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 'utf8')
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer()
+    dt.items.add(new File([text], 'flat-small.jsonl', { type: 'application/x-ndjson' }))
+    return dt
+  }, content)
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
+  await expect(page.getByText('Imported 6 traces from flat-small.jsonl')).toBeVisible()
+  await page.getByRole('button', { name: 'OK' }).click()
+
+  await datasets.open('flat-small')
+  await new TracesPage(page).open('fs-html')
+  const reader = new ReaderPage(page)
+  await reader.expectOpen('fs-html')
+  await expect(reader.field('reasoning')).toContainText('<script>window.__pwned=2</script>')
+  await expect(reader.field('reasoning')).toContainText('<b>bold</b>')
+  expect(await reader.field('reasoning').locator('script, img, b').count()).toBe(0)
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+})
+
+test('lists bad rows with their line numbers; abort leaves nothing, keep imports the valid rows', async ({
+  page,
+}) => {
+  const datasets = new DatasetsPage(page)
+  await datasets.goto()
+  const file = resolve(OWN_FIXTURES, 'bad-lines.jsonl')
+  await datasets.fileInput().setInputFiles(file)
+  const badRows = page.getByRole('list', { name: 'Bad rows' })
+  await expect(badRows.getByText(/^line 3: invalid JSON/)).toBeVisible()
+  await expect(
+    badRows.getByText('line 4: the reasoning field "reasoning" is missing'),
+  ).toBeVisible()
+  await expect(page.getByText('3 valid rows, 2 bad rows')).toBeVisible()
+  await page.getByRole('button', { name: 'Abort the import' }).click()
+  await expect(page.getByTestId('dataset-row')).toHaveCount(0)
+  expect(await storedCounts(page)).toEqual({ datasets: 0, traces: 0, texts: 0 })
+
+  await datasets.fileInput().setInputFiles(file)
+  await page.getByRole('button', { name: 'Import the 3 valid rows' }).click()
+  await expect(page.getByText('Imported 3 traces from bad-lines.jsonl')).toBeVisible()
+  await expect(datasets.row('bad-lines')).toContainText('3')
+  expect(await storedCounts(page)).toEqual({ datasets: 1, traces: 3, texts: 3 })
+})
+
+test('refuses a binary file with a message naming it, writing nothing', async ({ page }) => {
+  const datasets = new DatasetsPage(page)
+  await datasets.goto()
+  await datasets.fileInput().setInputFiles({
+    name: 'weights.bin',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02, 0x00, 0x10]),
+  })
+  await expect(page.getByRole('alert')).toContainText('weights.bin: this is a binary file')
+  await expect(page.getByRole('alert')).toContainText('Nothing was written.')
+  expect(await storedCounts(page)).toEqual({ datasets: 0, traces: 0, texts: 0 })
+})
+
+test('cancelling an import removes everything it wrote', async ({ page }, info) => {
+  const datasets = new DatasetsPage(page)
+  await datasets.goto()
+  // About 90 MB: long enough to import that the cancel lands mid-way.
+  const reasoning = 'Hmm, let me think. Wait, maybe not. '.repeat(600)
+  const lines = Array.from({ length: 4000 }, (_, i) =>
+    JSON.stringify({ id: `big-${i}`, question: `q${i}`, reasoning }),
+  )
+  const path = info.outputPath('big.jsonl')
+  writeFileSync(path, lines.join('\n'))
+  await datasets.fileInput().setInputFiles(path)
+  const progress = page.getByRole('progressbar', { name: 'Importing big.jsonl' })
+  await expect(progress).toBeVisible()
+  await expect
+    .poll(async () => (await storedCounts(page)).traces, { timeout: 20_000 })
+    .toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Cancel import' }).click()
+  await expect(page.getByText('Import of big.jsonl cancelled; nothing was kept.')).toBeVisible()
+  expect(await storedCounts(page)).toEqual({ datasets: 0, traces: 0, texts: 0 })
+  await expect(page.getByTestId('dataset-row')).toHaveCount(0)
+})

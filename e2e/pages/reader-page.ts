@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test'
+import { expect } from '@playwright/test'
+
+export class ReaderPage {
+  constructor(readonly page: Page) {}
+
+  field(name: 'problem' | 'reasoning' | 'answer') {
+    return this.page.locator(`.reader-texts [data-field="${name}"]`)
+  }
+
+  async expectOpen(key: string) {
+    await expect(this.page.getByRole('heading', { name: `Trace ${key}`, level: 1 })).toBeVisible()
+  }
+
+  /** The pivot count the legend shows for one lexicon category. */
+  async legendCount(category: string): Promise<number> {
+    return Number(await this.page.getByTestId(`pivot-count-${category}`).getAttribute('data-count'))
+  }
+
+  /** Ranges registered with the CSS Custom Highlight API for one layer of one field. */
+  async highlightSize(field: string, layer: string): Promise<number> {
+    const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
+    return this.page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, `${prefix}-${layer}`)
+  }
+
+  /** Highlighted text of one layer, in document order. */
+  async highlightTexts(field: string, layer: string): Promise<string[]> {
+    const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
+    return this.page.evaluate((name) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[]
+      return ranges.map((r) => r.toString())
+    }, `${prefix}-${layer}`)
+  }
+
+  /** Selects [start, end) of a field's text as a user's drag would, using the chunk offsets. */
+  async selectText(field: 'problem' | 'reasoning' | 'answer', start: number, end: number) {
+    await this.field(field).evaluate(
+      (root, [s, e]) => {
+        const chunks = [...root.querySelectorAll<HTMLElement>('[data-start]')]
+        const point = (offset: number): [Node, number] => {
+          const chunk = chunks.findLast((c) => Number(c.dataset.start) <= offset)!
+          return [chunk.firstChild!, offset - Number(chunk.dataset.start)]
+        }
+        const range = document.createRange()
+        range.setStart(...point(s!))
+        range.setEnd(...point(e!))
+        const selection = window.getSelection()!
+        selection.removeAllRanges()
+        selection.addRange(range)
+      },
+      [start, end],
+    )
+  }
+
+  spans() {
+    return this.page.getByTestId('span-item')
+  }
+}
+
+/** Drags the mouse over [start, end) of a field's text, as a person selecting it would. */
+export async function dragSelect(
+  reader: ReaderPage,
+  field: 'problem' | 'reasoning' | 'answer',
+  start: number,
+  end: number,
+) {
+  const box = await reader.field(field).evaluate(
+    (root, [s, e]) => {
+      const chunks = [...root.querySelectorAll<HTMLElement>('[data-start]')]
+      const point = (offset: number): [Node, number] => {
+        const chunk = chunks.findLast((c) => Number(c.dataset.start) <= offset)!
+        return [chunk.firstChild!, offset - Number(chunk.dataset.start)]
+      }
+      const range = document.createRange()
+      range.setStart(...point(s!))
+      range.setEnd(...point(e!))
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
+      const rects = range.getClientRects()
+      const first = rects[0]!
+      const last = rects[rects.length - 1]!
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      }
+    },
+    [start, end],
+  )
+  const mouse = reader.page.mouse
+  await mouse.move(box.x1, box.y1)
+  await mouse.down()
+  await mouse.move(box.x2, box.y2, { steps: 5 })
+  await mouse.up()
+}

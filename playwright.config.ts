@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * End-to-end tests in real Chromium against the production build served by `vite preview`.
+ * The browser is Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) when it exists, so
+ * no browser download is needed; elsewhere Playwright's own browser is used.
+ */
+import { existsSync } from 'node:fs'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const DEV = !!process.env.E2E_DEV
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Two cores: one browser at a time is the honest setting.
+  workers: 1,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+      // Keep Chromium's own background requests from even attempting DNS on a closed network.
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost'],
+    },
+  },
+  webServer: {
+    command: DEV
+      ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
+      : `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+})
