@@ -29,7 +29,14 @@ export async function* readLines(stream: ByteStream): AsyncGenerator<SourceLine>
     for (;;) {
       const { done, value } = await reader.read()
       if (done) break
-      const parts = (carry + value).split('\n')
+      // Scan only the new text: rescanning the unfinished line for every chunk is quadratic
+      // when a long line arrives in many small chunks (a network or decompression stream).
+      const parts = value.split('\n')
+      if (parts.length === 1) {
+        carry += value
+        continue
+      }
+      parts[0] = carry + parts[0]
       carry = parts.pop() ?? ''
       for (const part of parts) {
         lineNumber += 1

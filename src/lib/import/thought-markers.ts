@@ -26,7 +26,12 @@ const MARKERS: MarkerPair[] = [
     answerMarks: ['<|begin_of_solution|>', '<|end_of_solution|>'],
   },
   { name: 'think', open: '<think>', close: '</think>', answerMarks: [] },
-  { name: 'im_start think', open: '<|im_start|>think', close: '<|im_start|>answer', answerMarks: [] },
+  {
+    name: 'im_start think',
+    open: '<|im_start|>think',
+    close: '<|im_start|>answer',
+    answerMarks: [],
+  },
 ]
 
 export function splitThought(text: string): SplitThought | null {
