@@ -18,7 +18,8 @@ export function highlightRule(name: string, layer: HighlightLayer, safeColor: st
     case 'fill':
       return `::highlight(${name}) { background-color: ${safeColor}; }`
     case 'underline':
-      return `::highlight(${name}) { text-decoration: underline 3px ${safeColor}; text-underline-offset: 3px; }`
+      // Label colours are pastel fills; a line needs a darker shade of the same hue to show.
+      return `::highlight(${name}) { text-decoration: underline 3px color-mix(in srgb, ${safeColor} 55%, #000); text-underline-offset: 3px; }`
     case 'strong':
       return `::highlight(${name}) { background-color: ${safeColor}; color: #000; text-decoration: underline 2px #000; }`
   }
