@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
@@ -36,5 +37,16 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // `npm run bench` builds the bench pages too (bench/page), into dist-bench.
+    rolldownOptions: process.env.TRACEMARK_BENCH
+      ? {
+          input: {
+            main: resolve(import.meta.dirname, 'index.html'),
+            bench: resolve(import.meta.dirname, 'bench/page/index.html'),
+          },
+        }
+      : undefined,
+  },
 })

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: measures Tracemark in real Chromium, separately from `npm test` (timings on
+ * shared machines are noisy; every speed is reported as a ratio against a baseline measured in
+ * the same run). Builds the app with the bench pages, serves it, runs each suite in a fresh
+ * browser profile, writes bench/results/latest.json and prints a table.
+ *
+ *   npm run bench                       # full size: 100,000 traces of ~20,000 characters
+ *   npm run bench -- --traces 2000      # a quick run
+ *   npm run bench -- --only import      # some suites only (comma-separated)
+ */
+import { execSync, spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { parseArgs } from 'node:util'
+import { suites } from './suites/index.mjs'
+
+const { values } = parseArgs({
+  options: {
+    traces: { type: 'string', default: '100000' },
+    chars: { type: 'string', default: '20000' },
+    only: { type: 'string' },
+    port: { type: 'string', default: '4183' },
+  },
+})
+const options = { traces: Number(values.traces), chars: Number(values.chars) }
+const only = values.only?.split(',')
+const baseURL = `http://127.0.0.1:${values.port}`
+
+console.log(`building the app with its bench pages…`)
+execSync('npx vite build --outDir dist-bench --emptyOutDir', {
+  stdio: 'inherit',
+  env: { ...process.env, TRACEMARK_BENCH: '1' },
+})
+const server = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--outDir',
+    'dist-bench',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    values.port,
+    '--strictPort',
+  ],
+  { stdio: ['pipe', 'ignore', 'inherit'], detached: true },
+)
+const stopServer = () => {
+  try {
+    process.kill(-server.pid)
+  } catch {
+    /* already gone */
+  }
+}
+process.on('exit', stopServer)
+await waitForServer(baseURL)
+
+const results = []
+try {
+  for (const suite of suites.filter((s) => !only || only.includes(s.name))) {
+    console.log(`\n▶ ${suite.name}`)
+    const started = Date.now()
+    for (const r of await suite.run({ baseURL, ...options })) {
+      results.push(r)
+      console.log(`  ${r.name}: ${format(r.value)} ${r.unit}`)
+    }
+    console.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  }
+} finally {
+  stopServer()
+}
+
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  options,
+  results,
+}
+mkdirSync('bench/results', { recursive: true })
+writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`)
+console.log(`\n${table(results)}\nwritten to bench/results/latest.json`)
+
+function format(v) {
+  return Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(v < 10 ? 3 : 1)
+}
+
+function table(rows) {
+  const width = Math.max(...rows.map((r) => r.name.length), 4)
+  const lines = rows.map(
+    (r) => `${r.name.padEnd(width)}  ${format(r.value).padStart(12)}  ${r.unit}`,
+  )
+  return [`${'name'.padEnd(width)}  ${'value'.padStart(12)}  unit`, ...lines].join('\n')
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch (e) {
+      if (i === 99) console.error(e.cause ?? e)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`the preview server did not start at ${url}`)
+}
