@@ -76,7 +76,8 @@ export default tseslint.config(
   },
   {
     files: ['bench/**/*.mjs', '*.js'],
-    languageOptions: { globals: { ...globals.node } },
+    // Bench scripts run in node but hand callbacks to the page (page.evaluate).
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },
   prettier,
