@@ -16,7 +16,17 @@ const noApp = (...dirs) =>
   dirs.map((d) => boundary([`**/${d}/*`, `**/${d}`], `this layer must not import from src/${d}`))
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'bench/results', '.bench-data'] },
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      '.bench-data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
