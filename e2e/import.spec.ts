@@ -1,33 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, OWN_FIXTURES, test } from './test'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
-
-/** Row counts straight from IndexedDB, to prove that nothing was left behind. */
-async function storedCounts(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const req = indexedDB.open('tracemark')
-      req.onsuccess = () => ok(req.result)
-      req.onerror = () => fail(req.error)
-    })
-    const count = (store: string) =>
-      new Promise<number>((ok) => {
-        const req = db.transaction(store).objectStore(store).count()
-        req.onsuccess = () => ok(req.result)
-      })
-    const result = {
-      datasets: await count('datasets'),
-      traces: await count('traces'),
-      texts: await count('texts'),
-    }
-    db.close()
-    return result
-  })
-}
+import { storedCounts } from './stored'
 
 test('imports by drag and drop, and shows untrusted HTML as text', async ({ page }) => {
   const datasets = new DatasetsPage(page)
@@ -39,6 +16,7 @@ test('imports by drag and drop, and shows untrusted HTML as text', async ({ page
     return dt
   }, content)
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer })
+  await datasets.previewForm().getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByText('Imported 6 traces from flat-small.jsonl')).toBeVisible()
   await page.getByRole('button', { name: 'OK' }).click()
 
@@ -58,19 +36,21 @@ test('lists bad rows with their line numbers; abort leaves nothing, keep imports
   const datasets = new DatasetsPage(page)
   await datasets.goto()
   const file = resolve(OWN_FIXTURES, 'bad-lines.jsonl')
-  await datasets.fileInput().setInputFiles(file)
+  await datasets.previewFile(file)
+  await datasets.previewForm().getByRole('button', { name: 'Import', exact: true }).click()
   const badRows = page.getByRole('list', { name: 'Bad rows' })
   await expect(badRows.getByText(/^line 3: invalid JSON/)).toBeVisible()
   await expect(
     badRows.getByText('line 4: the reasoning field "reasoning" is missing'),
   ).toBeVisible()
-  await expect(page.getByText('3 valid rows, 2 bad rows')).toBeVisible()
+  await expect(page.getByText('3 valid traces, 2 bad records')).toBeVisible()
   await page.getByRole('button', { name: 'Abort the import' }).click()
   await expect(page.getByTestId('dataset-row')).toHaveCount(0)
   expect(await storedCounts(page)).toEqual({ datasets: 0, traces: 0, texts: 0 })
 
-  await datasets.fileInput().setInputFiles(file)
-  await page.getByRole('button', { name: 'Import the 3 valid rows' }).click()
+  await datasets.previewFile(file)
+  await datasets.previewForm().getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('button', { name: 'Import the 3 valid traces' }).click()
   await expect(page.getByText('Imported 3 traces from bad-lines.jsonl')).toBeVisible()
   await expect(datasets.row('bad-lines')).toContainText('3')
   expect(await storedCounts(page)).toEqual({ datasets: 1, traces: 3, texts: 3 })
@@ -99,7 +79,8 @@ test('cancelling an import removes everything it wrote', async ({ page }, info) 
   )
   const path = info.outputPath('big.jsonl')
   writeFileSync(path, lines.join('\n'))
-  await datasets.fileInput().setInputFiles(path)
+  await datasets.previewFile(path)
+  await datasets.previewForm().getByRole('button', { name: 'Import', exact: true }).click()
   const progress = page.getByRole('progressbar', { name: 'Importing big.jsonl' })
   await expect(progress).toBeVisible()
   await expect

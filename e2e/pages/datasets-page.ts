@@ -13,9 +13,20 @@ export class DatasetsPage {
     return this.page.getByLabel('Choose a trace file to import')
   }
 
-  /** Imports through the real file input and waits until the import has finished. */
-  async importFile(path: string, expectedTraces?: number) {
+  /** Picks a file and waits for the import preview. */
+  async previewFile(path: string) {
     await this.fileInput().setInputFiles(path)
+    await expect(this.previewForm()).toBeVisible({ timeout: 30_000 })
+  }
+
+  previewForm() {
+    return this.page.getByRole('form', { name: 'Import preview' })
+  }
+
+  /** Imports through the real file input and the preview, and waits until it has finished. */
+  async importFile(path: string, expectedTraces?: number) {
+    await this.previewFile(path)
+    await this.previewForm().getByRole('button', { name: 'Import', exact: true }).click()
     const done = this.page.getByText(/^Imported [\d,]+ traces from/)
     await expect(done).toBeVisible({ timeout: 30_000 })
     if (expectedTraces !== undefined) {

@@ -1,11 +1,11 @@
 import { Router } from 'wouter'
-import { useHashLocation } from 'wouter/use-hash-location'
 import { AppHeader } from './app-header'
+import { useHashPath } from './hash-location'
 import { AppRoutes } from './routes'
 
 export function App() {
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useHashPath}>
       <AppHeader />
       <main className="app-main">
         <AppRoutes />

@@ -4,6 +4,7 @@ import { makeAnnotation, makeDataset, makeTexts, makeTrace } from '../testing/ma
 import {
   beginDataset,
   cleanUpAbandonedImports,
+  completeDataset,
   deleteDataset,
   finishDataset,
   listDatasets,
@@ -65,5 +66,47 @@ describe('datasets', () => {
     await expect(
       finishDataset(db, 'missing', { traceCount: 0, textChars: 0, fieldMap: {} }),
     ).rejects.toThrow(/vanished/)
+  })
+})
+
+describe('completeDataset with a replacement', () => {
+  it('moves annotations to the new traces of the same key, drops the old dataset, in one go', async () => {
+    const db = openTestDb()
+    const old = makeDataset({ name: 'v1' })
+    await db.datasets.add(old)
+    const oldTraces = ['a', 'b', 'gone'].map((key, i) => makeTrace(old.id, i + 1, { key }))
+    await putTraceBatch(
+      db,
+      oldTraces,
+      oldTraces.map((t) => makeTexts(t)),
+    )
+    const onA = makeAnnotation(oldTraces[0]!.id)
+    const onGone = makeAnnotation(oldTraces[2]!.id)
+    await addAnnotation(db, onA)
+    await addAnnotation(db, onGone)
+    await db.relations.add({
+      id: 'r',
+      traceId: oldTraces[0]!.id,
+      from: onA.id,
+      to: onA.id,
+      label: 'x',
+      annotator: 'y',
+    })
+
+    const fresh = makeDataset({ name: 'v2', status: 'importing' })
+    await db.datasets.add(fresh)
+    const newTraces = ['b', 'a', 'new'].map((key, i) => makeTrace(fresh.id, i + 1, { key }))
+    await putTraceBatch(
+      db,
+      newTraces,
+      newTraces.map((t) => makeTexts(t)),
+    )
+    await completeDataset(db, fresh.id, { traceCount: 3, textChars: 9, fieldMap: {} }, old.id)
+
+    expect((await listDatasets(db)).map((d) => [d.name, d.status])).toEqual([['v2', 'ready']])
+    expect((await db.annotations.get(onA.id))?.traceId).toBe(newTraces[1]!.id)
+    expect(await db.annotations.get(onGone.id)).toBeUndefined()
+    expect((await db.relations.get('r'))?.traceId).toBe(newTraces[1]!.id)
+    expect(await db.traces.where('datasetId').equals(old.id).count()).toBe(0)
   })
 })

@@ -68,3 +68,55 @@ export async function cleanUpAbandonedImports(
   for (const id of removed) await deleteDataset(db, id)
   return removed
 }
+
+/**
+ * Puts `newId` in the place of `oldId`: every annotation and relation on an old trace moves to
+ * the new trace with the same key (an annotation whose text changed shows as orphaned, never
+ * dropped); then the old dataset goes. One transaction: either all of it happens or none.
+ */
+export async function replaceDataset(db: TracemarkDB, oldId: string, newId: string): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    const newByKey = new Map<string, string>()
+    await db.traces
+      .where('datasetId')
+      .equals(newId)
+      .each((t) => newByKey.set(t.key, t.id))
+    const moveTo = new Map<string, string>()
+    await db.traces
+      .where('datasetId')
+      .equals(oldId)
+      .each((t) => {
+        const target = newByKey.get(t.key)
+        if (target) moveTo.set(t.id, target)
+      })
+    const prefix = traceIdPrefix(oldId)
+    await db.annotations
+      .where('traceId')
+      .startsWith(prefix)
+      .modify((a) => {
+        const target = moveTo.get(a.traceId)
+        if (target) a.traceId = target
+      })
+    await db.relations
+      .where('traceId')
+      .startsWith(prefix)
+      .modify((r) => {
+        const target = moveTo.get(r.traceId)
+        if (target) r.traceId = target
+      })
+    await deleteDataset(db, oldId)
+  })
+}
+
+/** Makes an imported dataset `ready`, in the place of `replaces` when given; one transaction. */
+export async function completeDataset(
+  db: TracemarkDB,
+  id: string,
+  totals: Pick<Dataset, 'traceCount' | 'textChars' | 'fieldMap'>,
+  replaces?: string,
+): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    if (replaces) await replaceDataset(db, replaces, id)
+    await finishDataset(db, id, totals)
+  })
+}

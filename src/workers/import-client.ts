@@ -1,26 +1,23 @@
 /**
- * The page's side of an import: starts a worker per import, relays progress, and owns the
- * import's lifetime. While a dataset is `importing` this tab holds a Web Lock named after it, so
- * that start-up clean-up in another tab leaves a running import alone.
+ * The page's side of an import: a worker per import, previews, progress, and the import's
+ * lifetime. While a dataset is `importing` this tab holds a Web Lock named after it, so that
+ * start-up clean-up in another tab leaves a running import alone.
  */
-import { proxy, wrap } from 'comlink'
+import { proxy, wrap, type Remote } from 'comlink'
 import { db } from '../db/instance'
-import { deleteDataset, finishDataset } from '../db/datasets'
+import { completeDataset, deleteDataset } from '../db/datasets'
 import { newId } from '../lib/ids'
-import type { Lexicon } from '../lib/trace-model'
 import {
   importLockName,
+  type DownloadProgress,
+  type ImportPreview,
   type ImportProgress,
+  type ImportRequest,
   type ImportSummary,
   type ImportWorkerApi,
 } from './import-protocol'
 
-export interface ImportOptions {
-  name: string
-  variant: string
-  fileName: string
-  lexicon: Lexicon
-}
+export type ImportOptions = Omit<ImportRequest, 'datasetId'>
 
 export interface ImportHandle {
   datasetId: string
@@ -43,14 +40,41 @@ export class ImportCancelled extends Error {
 /** How long a cooperative cancel may take before the worker is killed outright. */
 const CANCEL_GRACE_MS = 5000
 
+function spawnWorker(): { api: Remote<ImportWorkerApi>; worker: Worker } {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
+  return { worker, api: wrap<ImportWorkerApi>(worker) }
+}
+
+/** Reads the first records of a file and detects its shape and mapping; writes nothing. */
+export async function previewImport(file: Blob, fileName: string): Promise<ImportPreview> {
+  const { api, worker } = spawnWorker()
+  try {
+    return await api.preview(file, fileName)
+  } finally {
+    worker.terminate()
+  }
+}
+
+export async function previewImportUrl(
+  url: string,
+  onProgress: (p: DownloadProgress) => void,
+): Promise<ImportPreview> {
+  const { api, worker } = spawnWorker()
+  try {
+    return await api.previewUrl(url, proxy(onProgress))
+  } finally {
+    worker.terminate()
+  }
+}
+
 export function startImport(
   file: Blob,
   options: ImportOptions,
   onProgress: (p: ImportProgress) => void,
 ): ImportHandle {
   const datasetId = newId()
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
-  const api = wrap<ImportWorkerApi>(worker)
+  const request: ImportRequest = { ...options, datasetId }
+  const { api, worker } = spawnWorker()
   let release = () => {}
   const locked = new Promise<void>((acquired) => {
     void navigator.locks.request(importLockName(datasetId), () => {
@@ -59,7 +83,7 @@ export function startImport(
     })
   })
   let cancelled = false
-  const run = locked.then(() => api.run(file, { ...options, datasetId }, proxy(onProgress)))
+  const run = locked.then(() => api.run(file, request, proxy(onProgress)))
   const settled = run.then(
     () => undefined,
     () => undefined,
@@ -95,7 +119,7 @@ export function startImport(
       await removeAll()
     },
     async keep(summary) {
-      await finishDataset(db, datasetId, summary)
+      await completeDataset(db, datasetId, summary, request.replaceDatasetId)
       release()
     },
     discard: removeAll,

@@ -5,25 +5,31 @@ import { PIVOT_LEXICON } from '../lib/analysis/lexicon-presets'
 import { newId } from '../lib/ids'
 import { putTraceBatch } from '../db/traces'
 import { runImport } from './import-job'
-import type { ImportProgress } from './import-protocol'
+import { previewFile } from './import-preview'
+import type { ImportProgress, ImportRequest } from './import-protocol'
 
 const jsonl = (...rows: unknown[]) =>
   rows.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')
 
+/** Preview (detect the mapping), then import with it, as the page does. */
 async function importText(
   db: ReturnType<typeof openTestDb>,
   body: BlobPart,
   fileName = 'set.jsonl',
 ) {
   const progress: ImportProgress[] = []
-  const request = {
+  const file = new Blob([body])
+  const preview = await previewFile(file, fileName)
+  const request: ImportRequest = {
     datasetId: newId(),
     name: 'set',
     variant: 'ST',
     fileName,
+    format: preview.format,
     lexicon: PIVOT_LEXICON,
+    mapping: preview.mapping,
   }
-  const summary = await runImport(db, new Blob([body]), request, (p) => progress.push(p))
+  const summary = await runImport(db, file, request, (p) => progress.push(p))
   return { summary, progress, request }
 }
 
@@ -93,10 +99,10 @@ describe('runImport', () => {
     const { summary, request } = await importText(db, body)
     expect(summary.traceCount).toBe(1)
     expect(summary.awaitingDecision).toBe(true)
-    expect(summary.badRows.map((r) => r.line)).toEqual([2, 3, 4])
+    expect(summary.badRows.map((r) => r.at)).toEqual(['line 2', 'line 3', 'line 4'])
     expect(summary.badRows[0]!.reason).toMatch(/^invalid JSON/)
     expect(summary.badRows[1]!.reason).toBe('the reasoning field "reasoning" is missing')
-    expect(summary.badRows[2]!.reason).toBe('expected a JSON object, found a list')
+    expect(summary.badRows[2]!.reason).toBe('expected an object, found a list')
     expect((await db.datasets.get(request.datasetId))?.status).toBe('importing')
   })
 
@@ -119,46 +125,74 @@ describe('runImport', () => {
 
   it.each([
     ['a binary file', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), /binary file/],
-    ['a Parquet file', new TextEncoder().encode('PAR1\u0000\u0000'), /Parquet file/],
+    ['a truncated Parquet file', new TextEncoder().encode('PAR1\u0000\u0000'), /Parquet file/],
+    ['a zip archive', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]), /zip archive/],
+    ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), /PNG/i],
+    ['a bzip2 file', new TextEncoder().encode('BZh91AY&SY'), /bzip2/i],
+    [
+      'a damaged gzip file',
+      new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xde, 0xad, 0xbe, 0xef]),
+      /gzip|compress|decompress/i,
+    ],
+    ['a truncated JSON array', '[{"reasoning": "Wait, one."}, {"reasoning": "Hmm', /JSON/],
+    [
+      'JSON with garbage after it',
+      '[{"reasoning": "Wait, long enough to be a trace of reasoning."}] trailing',
+      /JSON|after/i,
+    ],
+    ['a JSON scalar', '42', /JSON|record|object/i],
+    ['whitespace only', '   \n\n  ', /only whitespace/],
+    ['records that are not objects', '[1, 2, 3]', /not objects/],
+    [
+      'a CSV with an unterminated quote',
+      'id,reasoning\n1,"Wait, this never ends\n2,ok',
+      /quote/i,
+      'input.csv',
+    ],
     [
       'a zstd file',
       new Uint8Array([0x28, 0xb5, 0x2f, 0xfd, 1]),
       /zstd compression is not supported/,
     ],
-    ['an empty file', '', /holds no rows/],
-    ['prose', 'Dear diary,\nnot JSON at all', /not JSON Lines \(line 1: invalid JSON/],
+    ['an empty file', '', /the file is empty/],
+    ['prose', 'Dear diary,\nnot JSON at all', /no valid records \(line 1: invalid JSON/],
     [
       'rows without text',
       jsonl({ id: 1, n: 2 }, { id: 2, n: 3 }),
       /no reasoning field found \(fields: id, n\)/,
     ],
     ['non-UTF-8 bytes', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), /not UTF-8 text/],
-  ])('refuses %s with a message naming the file, and writes nothing', async (_, body, message) => {
-    const db = openTestDb()
-    const existing = makeDataset()
-    await db.datasets.add(existing)
-    const [trace] = [makeTrace(existing.id, 1)]
-    await putTraceBatch(db, [trace!], [makeTexts(trace!)])
-    await db.annotations.add(makeAnnotation(trace!.id))
-    const failure = importText(db, body as BlobPart, 'input.jsonl')
-    await expect(failure).rejects.toThrow(/^input\.jsonl: /)
-    await expect(failure).rejects.toThrow(message)
-    expect(await db.datasets.count()).toBe(1)
-    expect(await db.traces.count()).toBe(1)
-    expect(await db.texts.count()).toBe(1)
-    expect(await db.annotations.count()).toBe(1)
-  })
+  ])(
+    'refuses %s with a message naming the file, and writes nothing',
+    async (_, body, message, name = 'input.jsonl') => {
+      const db = openTestDb()
+      const existing = makeDataset()
+      await db.datasets.add(existing)
+      const [trace] = [makeTrace(existing.id, 1)]
+      await putTraceBatch(db, [trace!], [makeTexts(trace!)])
+      await db.annotations.add(makeAnnotation(trace!.id))
+      const failure = importText(db, body as BlobPart, name)
+      await expect(failure).rejects.toThrow(new RegExp(`^${name.replace('.', '\\.')}: `))
+      await expect(failure).rejects.toThrow(message)
+      expect(await db.datasets.count()).toBe(1)
+      expect(await db.traces.count()).toBe(1)
+      expect(await db.texts.count()).toBe(1)
+      expect(await db.annotations.count()).toBe(1)
+    },
+  )
 
   it('removes what it wrote when cancelled mid-way', async () => {
     const db = openTestDb()
     const rows = Array.from({ length: 1500 }, (_, i) => ({ id: i, reasoning: `Wait, ${i}` }))
     const controller = new AbortController()
-    const request = {
+    const request: ImportRequest = {
       datasetId: newId(),
       name: 'big',
       variant: '',
       fileName: 'big.jsonl',
+      format: 'jsonl',
       lexicon: PIVOT_LEXICON,
+      mapping: { shape: { kind: 'flat' }, fieldMap: { reasoning: 'reasoning', id: 'id' } },
     }
     let batches = 0
     const run = runImport(

@@ -1,15 +1,54 @@
 /**
  * The import worker's contract with the page (called through comlink). Everything here crosses
- * a thread boundary by structured clone: plain data only, no closures over app state.
+ * a thread boundary by structured clone: plain data and Blobs only, no closures over app state.
  */
+import type { RecordShape } from '../lib/import/shapes'
 import type { FieldMap, Lexicon } from '../lib/trace-model'
+
+/** How source records become traces: the record shape and which field is which. */
+export interface ImportMapping {
+  shape: RecordShape
+  fieldMap: FieldMap
+}
+
+export interface BadRow {
+  /** Where in the file: "line 3", "row 5", "element 7". */
+  at: string
+  reason: string
+}
+
+/** What the preview shows before anything is written. */
+export interface ImportPreview {
+  /** The data to import (for a URL, the downloaded body). */
+  file: Blob
+  fileName: string
+  format: string
+  mapping: ImportMapping
+  /** Field names of the (flattened) sample records, for correcting the mapping. */
+  fields: string[]
+  /** The first source records, as read. */
+  samples: unknown[]
+  /** Bad records among the first ones read. */
+  badSamples: BadRow[]
+}
+
+/** A second file that supplies problems (and gold answers) by key, e.g. an items file. */
+export interface ProblemSource {
+  file: Blob
+  fileName: string
+}
 
 export interface ImportRequest {
   datasetId: string
   name: string
   variant: string
   fileName: string
+  format: string
   lexicon: Lexicon
+  mapping: ImportMapping
+  problems?: ProblemSource
+  /** When set, the new dataset replaces this one; annotations move to traces of the same key. */
+  replaceDatasetId?: string
 }
 
 export interface ImportProgress {
@@ -20,20 +59,17 @@ export interface ImportProgress {
   elapsedMs: number
 }
 
-export interface BadRow {
-  line: number
-  reason: string
-}
-
 export interface ImportSummary {
   datasetId: string
   traceCount: number
   /** Characters of all texts stored: the dataset's size estimate. */
   textChars: number
   badRowCount: number
-  /** The first bad rows, with line numbers and reasons (at most MAX_LISTED_BAD_ROWS). */
+  /** The first bad rows, with their place in the file and reasons (at most MAX_LISTED_BAD_ROWS). */
   badRows: BadRow[]
   fieldMap: FieldMap
+  /** Traces that found their problem in the problems file. */
+  joinedProblems: number
   /**
    * True when bad rows were skipped: the dataset stays `importing` until the user decides to keep
    * the valid rows or to discard the import.
@@ -43,7 +79,14 @@ export interface ImportSummary {
 
 export const MAX_LISTED_BAD_ROWS = 200
 
+export interface DownloadProgress {
+  bytes: number
+  totalBytes: number | null
+}
+
 export interface ImportWorkerApi {
+  preview(file: Blob, fileName: string): Promise<ImportPreview>
+  previewUrl(url: string, onProgress: (p: DownloadProgress) => void): Promise<ImportPreview>
   run(
     file: Blob,
     request: ImportRequest,

@@ -2,16 +2,24 @@
 import { expose } from 'comlink'
 import { TracemarkDB } from '../db/database'
 import { runImport } from './import-job'
+import { workerMetrics } from './metrics-computer'
+import { previewFile, previewUrl } from './import-preview'
 import type { ImportWorkerApi } from './import-protocol'
 
 const db = new TracemarkDB()
-
 let controller = new AbortController()
 
 const api: ImportWorkerApi = {
-  run(file, request, onProgress) {
+  preview: previewFile,
+  previewUrl,
+  async run(file, request, onProgress) {
     controller = new AbortController()
-    return runImport(db, file, request, onProgress, controller.signal)
+    const metrics = workerMetrics(request.lexicon)
+    try {
+      return await runImport(db, file, request, onProgress, controller.signal, metrics)
+    } finally {
+      metrics.close()
+    }
   },
   cancel: () => controller.abort(),
 }

@@ -1,10 +1,35 @@
 import { useCallback, useRef, useState } from 'react'
-import { PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
-import { ImportCancelled, startImport, type ImportHandle } from '../../workers/import-client'
-import type { ImportProgress, ImportSummary } from '../../workers/import-protocol'
+import { db } from '../../db/instance'
+import { getActiveLexicon } from '../../db/lexicons'
+import type { Mapping } from '../../lib/import/map-records'
+import {
+  ImportCancelled,
+  previewImport,
+  previewImportUrl,
+  startImport,
+  type ImportHandle,
+} from '../../workers/import-client'
+import type {
+  DownloadProgress,
+  ImportPreview,
+  ImportProgress,
+  ImportSummary,
+  ProblemSource,
+} from '../../workers/import-protocol'
+
+/** What the user sets in the preview before the import starts. */
+export interface ImportChoices {
+  name: string
+  variant: string
+  mapping: Mapping
+  problems: ProblemSource | null
+  replaceDatasetId: string
+}
 
 export type ImportState =
   | { phase: 'idle' }
+  | { phase: 'reading'; fileName: string; download: DownloadProgress | null }
+  | { phase: 'preview'; preview: ImportPreview }
   | { phase: 'running'; fileName: string; progress: ImportProgress | null }
   | { phase: 'decide'; fileName: string; summary: ImportSummary }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
@@ -12,17 +37,51 @@ export type ImportState =
   | { phase: 'cancelling'; fileName: string }
   | { phase: 'cancelled'; fileName: string }
 
-/** Drives one import at a time: start, progress, cancel, and the decision about bad rows. */
+/** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
 export function useImport() {
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
   const handle = useRef<ImportHandle | null>(null)
+  const fail = (fileName: string, error: unknown) =>
+    setState({ phase: 'failed', fileName, message: messageOf(error) })
 
-  const start = useCallback(async (file: Blob, fileName: string) => {
-    const name = fileName.replace(/\.(jsonl?|ndjson)(\.gz)?$/i, '')
+  const preview = useCallback(async (file: Blob, fileName: string) => {
+    setState({ phase: 'reading', fileName, download: null })
+    try {
+      setState({ phase: 'preview', preview: await previewImport(file, fileName) })
+    } catch (error) {
+      fail(fileName, error)
+    }
+  }, [])
+
+  const previewUrl = useCallback(async (url: string) => {
+    setState({ phase: 'reading', fileName: url, download: null })
+    try {
+      const result = await previewImportUrl(url, (download) =>
+        setState((s) => (s.phase === 'reading' ? { ...s, download } : s)),
+      )
+      setState({ phase: 'preview', preview: result })
+    } catch (error) {
+      fail(url, error)
+    }
+  }, [])
+
+  const start = useCallback(async (preview: ImportPreview, choices: ImportChoices) => {
+    const { fileName } = preview
     setState({ phase: 'running', fileName, progress: null })
+    // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
+    const lexicon = await getActiveLexicon(db)
     const h = startImport(
-      file,
-      { name, variant: '', fileName, lexicon: PIVOT_LEXICON },
+      preview.file,
+      {
+        name: choices.name,
+        variant: choices.variant,
+        fileName,
+        format: preview.format,
+        lexicon,
+        mapping: choices.mapping,
+        problems: choices.problems ?? undefined,
+        replaceDatasetId: choices.replaceDatasetId || undefined,
+      },
       (progress) =>
         setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
     )
@@ -33,7 +92,7 @@ export function useImport() {
       setState({ phase: summary.awaitingDecision ? 'decide' : 'done', fileName, summary })
     } catch (error) {
       if (handle.current !== h || error instanceof ImportCancelled) return
-      setState({ phase: 'failed', fileName, message: messageOf(error) })
+      fail(fileName, error)
     }
   }, [])
 
@@ -64,8 +123,31 @@ export function useImport() {
 
   const dismiss = useCallback(() => setState({ phase: 'idle' }), [])
 
-  return { state, start, cancel, decide, dismiss }
+  /** Imports with the detected mapping, skipping the preview (the bundled demo). */
+  const importDirect = useCallback(
+    async (file: Blob, fileName: string, name: string) => {
+      setState({ phase: 'reading', fileName, download: null })
+      try {
+        const detected = await previewImport(file, fileName)
+        const choices = {
+          name,
+          variant: '',
+          mapping: detected.mapping,
+          problems: null,
+          replaceDatasetId: '',
+        }
+        await start(detected, choices)
+      } catch (error) {
+        fail(fileName, error)
+      }
+    },
+    [start],
+  )
+
+  return { state, preview, previewUrl, start, importDirect, cancel, decide, dismiss }
 }
+
+export type Importer = ReturnType<typeof useImport>
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)

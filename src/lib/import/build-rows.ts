@@ -2,7 +2,7 @@ import type { CompiledLexicon } from '../analysis/match-pivots'
 import { computeMetrics } from '../analysis/metrics'
 import { judgeCorrect } from '../analysis/answer'
 import { traceId } from '../ids'
-import type { Trace, TraceTexts } from '../trace-model'
+import type { Trace, TraceMetrics, TraceTexts } from '../trace-model'
 import type { NormalisedTrace } from './normalise-record'
 import { problemHash } from './problem-hash'
 
@@ -16,6 +16,23 @@ export function buildRows(
   lexicon: CompiledLexicon,
   now: number,
 ): { trace: Trace; texts: TraceTexts } {
+  return buildRowsWithMetrics(
+    n,
+    datasetId,
+    ordinal,
+    computeMetrics(n.reasoning, n.answer, lexicon),
+    now,
+  )
+}
+
+/** The same, with metrics computed elsewhere (the import's analysis worker). */
+export function buildRowsWithMetrics(
+  n: NormalisedTrace,
+  datasetId: string,
+  ordinal: number,
+  metrics: TraceMetrics,
+  now: number,
+): { trace: Trace; texts: TraceTexts } {
   const id = traceId(datasetId, ordinal)
   const trace: Trace = {
     id,
@@ -24,7 +41,7 @@ export function buildRows(
     problemHash: problemHash(n.problem, n.key),
     problemPreview: preview(n.problem),
     model: n.model,
-    metrics: computeMetrics(n.reasoning, n.answer, lexicon),
+    metrics,
     correct: n.correct ?? (n.gold ? judgeCorrect(n.answer || n.reasoning, n.gold) : null),
     status: 'todo',
     tags: [],

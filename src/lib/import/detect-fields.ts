@@ -8,8 +8,9 @@ import { splitThought } from './thought-markers'
  * longest free-text field that is not a reference by name, is the reasoning.
  */
 export const FIELD_CANDIDATES = {
-  problem: ['problem', 'question', 'prompt', 'input', 'query', 'instruction'],
+  problem: ['chat.problem', 'problem', 'question', 'prompt', 'input', 'query', 'instruction'],
   reasoning: [
+    'chat.reasoning',
     'reasoning',
     'reasoning_content',
     'thinking',
@@ -21,11 +22,19 @@ export const FIELD_CANDIDATES = {
     'cot',
     'generation',
   ],
-  answer: ['attempt', 'response', 'output', 'content', 'deepseek_solution', 'deepseek_attempt'],
+  answer: [
+    'chat.answer',
+    'attempt',
+    'response',
+    'output',
+    'content',
+    'deepseek_solution',
+    'deepseek_attempt',
+  ],
   gold: ['gold', 'ground_truth', 'ground_truth_solution', 'gt', 'solution', 'reference'],
   id: ['id', 'uuid', 'idx', 'item_id', 'key'],
   model: ['model', 'model_name', 'generator'],
-  correct: ['correct', 'is_correct', 'correctness'],
+  correct: ['correct', 'is_correct', 'correctness', 'correctness_math_verify', 'score'],
 } as const satisfies Record<keyof FieldMap, readonly string[]>
 
 type SourceRecord = Record<string, unknown>
@@ -45,7 +54,12 @@ export function detectFieldMap(samples: SourceRecord[]): FieldMap {
   map.gold = pick(FIELD_CANDIDATES.gold, (v) => isScalar(v) && !holdsMarkers(v))
   map.id = pick(FIELD_CANDIDATES.id, isScalar)
   map.model = pick(FIELD_CANDIDATES.model, isScalar)
-  map.correct = pick(FIELD_CANDIDATES.correct, (v) => typeof v === 'boolean')
+  map.correct =
+    pick(FIELD_CANDIDATES.correct, isBoolean) ??
+    pick(
+      names(samples).filter((n) => /correct/i.test(n)),
+      isBoolean,
+    )
   if (!map.reasoning && map.answer && mostly(samples, map.answer, holdsMarkers)) {
     // `output: "<think>…</think>…"`: the answer field holds the whole model output.
     map.reasoning = map.answer
@@ -56,8 +70,18 @@ export function detectFieldMap(samples: SourceRecord[]): FieldMap {
   // `answer` is the model's answer unless the model's output holds one already: a reasoning with
   // thought markers, or one found by value (SkyThought's `code`, whose `answer` is the reference).
   if (!map.answer && !embedsAnswer) map.answer = pick(['answer'], isTextish)
-  if (!map.gold) map.gold = pick(['answer'], isScalar)
+  // With a correctness flag given, a lone `answer` is the model's extracted answer (Thought
+  // Anchors' `is_correct` + `answer`), not a reference: leave it in extra.
+  if (!map.gold && !map.correct) map.gold = pick(['answer'], isScalar)
   return Object.fromEntries(Object.entries(map).filter(([, v]) => v)) as FieldMap
+}
+
+function names(samples: SourceRecord[]): string[] {
+  return [...new Set(samples.flatMap(Object.keys))]
+}
+
+function isBoolean(v: unknown): boolean {
+  return typeof v === 'boolean'
 }
 
 function reasoningByValue(samples: SourceRecord[], used: Set<string>): string | undefined {

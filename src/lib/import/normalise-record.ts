@@ -1,5 +1,6 @@
 import type { FieldMap } from '../trace-model'
 import { isTextish } from './detect-fields'
+import { PART_FIELD } from './shapes'
 import { splitThought } from './thought-markers'
 
 /** One source record turned into the trace fields of DESIGN section 2, before metrics. */
@@ -29,7 +30,7 @@ export function normaliseRecord(
   }
   const source = record as Record<string, unknown>
   if (!map.reasoning) throw new RowError('no field is mapped to the reasoning')
-  const mapped = new Set(Object.values(map))
+  const mapped = new Set<string>([...Object.values(map), PART_FIELD])
   const extra = Object.fromEntries(Object.entries(source).filter(([k]) => !mapped.has(k)))
   const take = (name: string | undefined, textual = true): string => {
     if (!name) return ''
@@ -50,7 +51,9 @@ export function normaliseRecord(
     reasoning = split.reasoning
     if (!answer) answer = split.answer
   }
-  const key = take(map.id, false) || String(rowNumber)
+  const part = source[PART_FIELD]
+  const baseKey = take(map.id, false) || String(rowNumber)
+  const key = part === undefined ? baseKey : `${baseKey}#${String(part)}`
   const texts = {
     problem: take(map.problem),
     reasoning,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { formatBytes } from '../../../lib/format'
 import { useDatasets } from '../use-datasets'
 import { useImport } from '../use-import'
@@ -6,14 +6,29 @@ import { DatasetList, type DatasetAction } from './dataset-list'
 import { DemoOffer } from './demo-offer'
 import { ImportPanel } from './import-panel'
 
-export function DatasetsPage({ exportAction }: { exportAction: DatasetAction }) {
+export function DatasetsPage({
+  exportAction,
+  importUrl,
+}: {
+  exportAction: DatasetAction
+  /** A URL to preview for import right away (the `#/import?url=` deep link). */
+  importUrl?: string
+}) {
   const datasets = useDatasets()
   const importer = useImport()
+  const opened = useRef<string | null>(null)
+  const { previewUrl } = importer
+  useEffect(() => {
+    if (importUrl && opened.current !== importUrl) {
+      opened.current = importUrl
+      void previewUrl(importUrl)
+    }
+  }, [importUrl, previewUrl])
   const empty = datasets !== undefined && datasets.length === 0
   return (
     <section className="page datasets-page">
       <h1>Datasets</h1>
-      {empty && importer.state.phase === 'idle' && <DemoOffer importer={importer} />}
+      {empty && importer.state.phase === 'idle' && !importUrl && <DemoOffer importer={importer} />}
       {datasets && datasets.length > 0 && <DatasetList datasets={datasets} action={exportAction} />}
       <ImportPanel importer={importer} />
       <StorageLine />

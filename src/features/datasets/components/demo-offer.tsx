@@ -1,14 +1,14 @@
-import type { useImport } from '../use-import'
+import type { Importer } from '../use-import'
 
 const DEMO_URL = './demo/demo-traces.jsonl'
 const DEMO_NAME = 'demo-traces.jsonl'
 
 /** Offered while the database is empty, so a new user sees real traces within seconds. */
-export function DemoOffer({ importer }: { importer: ReturnType<typeof useImport> }) {
+export function DemoOffer({ importer }: { importer: Importer }) {
   const load = async () => {
     const response = await fetch(DEMO_URL)
     if (!response.ok) throw new Error(`could not load the demo dataset (${response.status})`)
-    await importer.start(await response.blob(), DEMO_NAME)
+    await importer.importDirect(await response.blob(), DEMO_NAME, 'demo-traces')
   }
   return (
     <section className="demo-offer" aria-labelledby="demo-heading">

@@ -1,0 +1,44 @@
+import type { PreviewRow } from '../../../lib/import/map-records'
+
+const clip = (text: string, n = 140) => (text.length > n ? `${text.slice(0, n)}…` : text)
+
+/** The first traces the mapping gives, as text. */
+export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
+  return (
+    <table className="preview-table" aria-label="First traces">
+      <thead>
+        <tr>
+          <th scope="col">Key</th>
+          <th scope="col">Problem</th>
+          <th scope="col">Reasoning</th>
+          <th scope="col">Answer</th>
+          <th scope="col">Reference</th>
+          <th scope="col">Correct</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) =>
+          r.ok ? (
+            <tr key={i}>
+              <td>{r.trace.key}</td>
+              <td>{clip(r.trace.problem)}</td>
+              <td>
+                {clip(r.trace.reasoning)}{' '}
+                <span className="muted">
+                  ({r.trace.reasoning.length.toLocaleString('en-US')} chars)
+                </span>
+              </td>
+              <td>{clip(r.trace.answer, 80)}</td>
+              <td>{clip(r.trace.gold, 40)}</td>
+              <td>{r.trace.correct === null ? '—' : r.trace.correct ? 'yes' : 'no'}</td>
+            </tr>
+          ) : (
+            <tr key={i} className="error">
+              <td colSpan={6}>Refused: {r.reason}</td>
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,53 @@
+/**
+ * The one entry point of the import for reading a file: refuse what cannot be read, see through
+ * gzip, detect the format and hand over to its reader. Records stream out; nothing holds the
+ * whole file.
+ */
+import { readCsvSource } from './csv'
+import { openDecompressed, type Compression, type SourceFormat } from './detect-format'
+import { readJsonSource } from './json'
+import { readJsonlSource } from './jsonl'
+import { readParquet } from './parquet'
+import type { SourceRecord } from './source-record'
+
+const FORMAT_NAMES: Record<SourceFormat, string> = {
+  jsonl: 'JSON Lines',
+  json: 'JSON',
+  csv: 'CSV',
+  tsv: 'TSV',
+  parquet: 'Parquet',
+}
+
+/** "JSON Lines", "Parquet (gzip)". */
+export function describeFormat(
+  format: SourceFormat,
+  compression: Compression | null = null,
+): string {
+  return compression ? `${FORMAT_NAMES[format]} (${compression})` : FORMAT_NAMES[format]
+}
+
+export async function* readRecords(
+  file: Blob,
+  fileName: string,
+  signal?: AbortSignal,
+): AsyncGenerator<SourceRecord> {
+  const opened = await openDecompressed(file, fileName)
+  signal?.throwIfAborted()
+  switch (opened.format) {
+    case 'jsonl':
+      return yield* readJsonlSource(opened.open, fileName, signal)
+    case 'json':
+      return yield* readJsonSource(opened.open, fileName, signal)
+    case 'csv':
+      return yield* readCsvSource(opened.open, fileName, {}, signal)
+    case 'tsv':
+      return yield* readCsvSource(opened.open, fileName, { delimiter: '\t' }, signal)
+    case 'parquet':
+      if (opened.blob === file) return yield* readParquet(file, fileName, signal)
+      // Decompressed: progress in bytes of the compressed file, as for the other formats.
+      for await (const record of readParquet(opened.blob, fileName, signal)) {
+        const bytesRead = Math.round((record.bytesRead * file.size) / opened.blob.size)
+        yield { ...record, bytesRead }
+      }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The import's write pipeline: traces are gathered in batches; a full batch goes to analysis
+ * (another worker, when there is one) while the previous batch, its metrics done, is written.
+ * So parsing, analysis and IndexedDB's writes (in the browser's storage process) overlap.
+ */
+import type { TracemarkDB } from '../db/database'
+import { putTraceBatch } from '../db/traces'
+import { buildRowsWithMetrics } from '../lib/import/build-rows'
+import type { MappedTrace } from '../lib/import/map-records'
+import type { TraceMetrics } from '../lib/trace-model'
+import type { MetricsComputer } from './metrics-protocol'
+
+interface Item {
+  mapped: MappedTrace
+  ordinal: number
+}
+
+export function batchWriter(
+  db: TracemarkDB,
+  datasetId: string,
+  computer: MetricsComputer,
+  now: number,
+  onWritten: () => void,
+) {
+  let batch: Item[] = []
+  let pending: { items: Item[]; metrics: Promise<TraceMetrics[]> } | null = null
+  let writing: Promise<void> = Promise.resolve()
+
+  const writePending = async () => {
+    if (!pending) return
+    const { items, metrics: computing } = pending
+    pending = null
+    const metrics = await computing
+    const rows = items.map((it, i) =>
+      buildRowsWithMetrics(it.mapped, datasetId, it.ordinal, metrics[i]!, now),
+    )
+    await writing
+    writing = putTraceBatch(
+      db,
+      rows.map((r) => r.trace),
+      rows.map((r) => r.texts),
+    )
+    // Awaited by the next write; this only keeps a failure from counting as unhandled meanwhile.
+    writing.catch(() => {})
+    onWritten()
+  }
+
+  return {
+    get size() {
+      return batch.length
+    },
+    add(mapped: MappedTrace, ordinal: number) {
+      batch.push({ mapped, ordinal })
+    },
+    /** Sends the gathered batch to analysis and writes the one before it. */
+    async dispatch() {
+      const items = batch
+      batch = []
+      const inputs = items.map((i) => ({ reasoning: i.mapped.reasoning, answer: i.mapped.answer }))
+      const next = items.length > 0 ? { items, metrics: computer.compute(inputs) } : null
+      next?.metrics.catch(() => {})
+      await writePending()
+      pending = next
+    },
+    /** Writes everything gathered so far and waits until it is stored. */
+    async finish() {
+      await this.dispatch()
+      await writePending()
+      await writing
+    },
+    /** Waits for anything in flight to end, successfully or not (before a clean-up). */
+    async settle() {
+      await pending?.metrics.catch(() => {})
+      await writing.catch(() => {})
+    },
+  }
+}
