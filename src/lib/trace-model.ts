@@ -58,6 +58,15 @@ export interface TraceMetrics {
   hasFinalAnswer: boolean
   /** The lexicon these counts were computed with. */
   lexiconId: string
+  /**
+   * Fingerprint of that lexicon's phrases and categories when the counts were made: an edited
+   * lexicon keeps its id, so this tells stale metrics from current ones ('' when unknown).
+   */
+  lexiconHash: string
+  /** Matches per lexicon phrase (the phrase as written in the lexicon); phrases not found are absent. */
+  phraseCounts: Record<string, number>
+  /** Pivots per tenth of the reasoning, by where they start: 10 counts summing to `pivotTotal`. */
+  pivotPositions: number[]
 }
 
 export interface Trace {

@@ -17,6 +17,9 @@ export function makeMetrics(over: Partial<TraceMetrics> = {}): TraceMetrics {
     firstPivotAt: null,
     hasFinalAnswer: false,
     lexiconId: 'sos-pivots',
+    lexiconHash: '',
+    phraseCounts: {},
+    pivotPositions: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     ...over,
   }
 }

@@ -36,6 +36,9 @@ const metrics: TraceMetrics = {
   firstPivotAt: 0.5,
   hasFinalAnswer: true,
   lexiconId: 'lexicon-pivots@3',
+  lexiconHash: '0badcafe',
+  phraseCounts: { wait: 1 },
+  pivotPositions: [0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
 }
 
 /** A trace whose spans sit after an emoji and inside CJK text, so the two units differ. */
@@ -143,6 +146,9 @@ const metricsArb: fc.Arbitrary<TraceMetrics> = fc.record(
     ),
     hasFinalAnswer: fc.boolean(),
     lexiconId: label,
+    lexiconHash: label,
+    phraseCounts: fc.dictionary(fc.string(), count, plain),
+    pivotPositions: fc.array(count, { minLength: 10, maxLength: 10 }),
   },
   plain,
 )

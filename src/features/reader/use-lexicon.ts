@@ -1,12 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { db } from '../../db/instance'
+import { getActiveLexicon } from '../../db/lexicons'
 import { compileLexicon } from '../../lib/analysis/match-pivots'
 import { PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
 import { analyseText } from '../../lib/analysis/metrics'
+import type { Lexicon } from '../../lib/trace-model'
 
-const compiled = compileLexicon(PIVOT_LEXICON)
+/** The active lexicon (a pref, live: switching it elsewhere re-highlights open traces). */
+export function useActiveLexicon(): Lexicon | undefined {
+  return useLiveQuery(() => getActiveLexicon(db), [])
+}
 
-/** The active lexicon (the default preset until lexicon choice lands) and its analysis of a text. */
+/**
+ * The active lexicon and its analysis of a text. Until the lexicon is read (a few ms) the
+ * analysis is null, so a trace is never highlighted with a lexicon that is not the active one.
+ */
 export function useTextAnalysis(text: string | undefined) {
-  const analysis = useMemo(() => (text === undefined ? null : analyseText(text, compiled)), [text])
-  return { lexicon: PIVOT_LEXICON, analysis }
+  const active = useActiveLexicon()
+  const compiled = useMemo(() => (active === undefined ? null : compileLexicon(active)), [active])
+  const analysis = useMemo(
+    () => (text === undefined || compiled === null ? null : analyseText(text, compiled)),
+    [text, compiled],
+  )
+  return { lexicon: active ?? PIVOT_LEXICON, analysis }
 }

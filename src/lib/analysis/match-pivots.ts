@@ -18,7 +18,7 @@
  */
 import type { Lexicon } from '../trace-model'
 import { isWordCharAt, isWordCharBefore } from './char-classes'
-import { exactAlternation, fastAlternation, phraseKey, phraseSource } from './phrase-pattern'
+import { exactAlternation, phraseKey, phraseSource, trieAlternation } from './phrase-pattern'
 
 export interface PivotMatch {
   start: number
@@ -35,17 +35,27 @@ interface PhraseEntry {
 
 export interface CompiledLexicon {
   readonly lexiconId: string
+  /** lexiconFingerprint of the lexicon: stored with the metrics to tell stale ones. */
+  readonly lexiconHash: string
   /** Category ids in lexicon order. */
   readonly categoryIds: readonly string[]
   /** Phrases longest first: the order of the alternatives. */
   readonly entries: readonly PhraseEntry[]
-  /** The scan (flags `gi`, ASCII `\b`); null when the lexicon has no phrase. */
+  /** The scan (flags `gi`, ASCII `\b`, phrases as a trie); null when the lexicon has no phrase. */
   readonly scan: RegExp | null
   /** The same alternation with Unicode boundaries (flags `giu`), run only where the scan's match fails them. */
   readonly exact: RegExp | null
   /** Phrase key (phrase-pattern.ts `phraseKey`) to its entry. */
   readonly byKey: ReadonlyMap<string, PhraseEntry>
+  /**
+   * Matched text, exactly as written in the trace ("Wait", "Let me  check"), to its entry: a
+   * trace repeats a handful of spellings thousands of times, and a hit skips `toLowerCase`.
+   * Filled as matches are resolved; bounded, so odd spellings cannot grow it without end.
+   */
+  readonly bySpelling: Map<string, PhraseEntry>
 }
+
+const MAX_SPELLINGS = 4096
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byKey = new Map<string, PhraseEntry>()
@@ -62,12 +72,28 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const empty = entries.length === 0
   return {
     lexiconId: lexicon.id,
+    lexiconHash: lexiconFingerprint(lexicon),
     categoryIds: lexicon.categories.map((c) => c.id),
     entries,
-    scan: empty ? null : new RegExp(fastAlternation(phrases), 'gi'),
+    scan: empty ? null : new RegExp(trieAlternation(phrases), 'gi'),
     exact: empty ? null : new RegExp(exactAlternation(phrases), 'giu'),
     byKey,
+    bySpelling: new Map(),
   }
+}
+
+/**
+ * A short hash (FNV-1a, 32 bits, hex) of what matching depends on: category ids and phrases, in
+ * order. Names and colours are left out, so renaming or recolouring needs no recompute.
+ */
+export function lexiconFingerprint(lexicon: Lexicon): string {
+  const text = JSON.stringify(lexicon.categories.map((c) => [c.id, c.phrases]))
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
 function hasWordBoundaries(text: string, start: number, end: number): boolean {
@@ -88,12 +114,15 @@ function entryByRegex(compiled: CompiledLexicon, text: string, start: number, en
 }
 
 function entryOf(compiled: CompiledLexicon, text: string, start: number, matched: string) {
+  const known = compiled.bySpelling.get(matched)
+  if (known !== undefined) return known
   const lower = matched.toLowerCase()
-  return (
+  const entry =
     compiled.byKey.get(lower) ??
     compiled.byKey.get(phraseKey(lower)) ??
     entryByRegex(compiled, text, start, start + matched.length)
-  )
+  if (compiled.bySpelling.size < MAX_SPELLINGS) compiled.bySpelling.set(matched, entry)
+  return entry
 }
 
 /** All phrase matches in `text`, sorted by start, non-overlapping. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PIVOT_LEXICON, SELF_REFLECTION_LEXICON } from './lexicon-presets'
-import { compileLexicon } from './match-pivots'
+import { compileLexicon, lexiconFingerprint } from './match-pivots'
 import { analyseText, computeMetrics, emptyMetrics } from './metrics'
 
 const compiled = compileLexicon(PIVOT_LEXICON)
@@ -28,7 +28,34 @@ describe('computeMetrics', () => {
       firstPivotAt: 32 / reasoning.length,
       hasFinalAnswer: true,
       lexiconId: 'sos-pivots',
+      lexiconHash: lexiconFingerprint(PIVOT_LEXICON),
+      phraseCounts: { wait: 1, 'let me check': 1, therefore: 1 },
+      // offsets 32, 52 and 78 of 101 characters: tenths 3, 5 and 7
+      pivotPositions: [0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     })
+  })
+
+  it('bins pivot positions by start, the last character in the last bin', () => {
+    const text = 'Wait. ' + 'x '.repeat(47) + 'hmm'
+    const metrics = computeMetrics(text, '', compiled)
+    expect(text.length).toBe(103)
+    expect(metrics.pivotPositions).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 1])
+    expect(metrics.pivotPositions.reduce((a, b) => a + b, 0)).toBe(metrics.pivotTotal)
+  })
+
+  it('changes the lexicon fingerprint with phrases, not with names or colours', () => {
+    const renamed = {
+      ...PIVOT_LEXICON,
+      name: 'Other',
+      categories: PIVOT_LEXICON.categories.map((c) => ({ ...c, color: '#000' })),
+    }
+    expect(lexiconFingerprint(renamed)).toBe(lexiconFingerprint(PIVOT_LEXICON))
+    const [first, ...rest] = PIVOT_LEXICON.categories
+    const edited = {
+      ...PIVOT_LEXICON,
+      categories: [{ ...first!, phrases: [...first!.phrases, 'aha'] }, ...rest],
+    }
+    expect(lexiconFingerprint(edited)).not.toBe(lexiconFingerprint(PIVOT_LEXICON))
   })
 
   it('detects a final answer in either text', () => {
@@ -39,7 +66,7 @@ describe('computeMetrics', () => {
 
   it('gives zeros and nulls for an empty reasoning', () => {
     expect(computeMetrics('', '', compiled)).toEqual({
-      ...emptyMetrics('sos-pivots'),
+      ...emptyMetrics('sos-pivots', lexiconFingerprint(PIVOT_LEXICON)),
       pivots: { realization: 0, verification: 0, exploration: 0, integration: 0 },
     })
   })

@@ -5,11 +5,11 @@
  */
 import type { TraceMetrics } from '../trace-model'
 import { findBacktracks } from './backtracks'
-import type { Backtrack } from './backtracks'
 import { countWords } from './count-words'
+import type { Backtrack } from './backtracks'
 import { findPivots } from './match-pivots'
 import type { CompiledLexicon, PivotMatch } from './match-pivots'
-import { segmentSentences, segmentSteps } from './segment'
+import { countSentences, segmentSentences, segmentSteps } from './segment'
 import type { Segment } from './segment'
 
 export interface TextAnalysis {
@@ -27,7 +27,7 @@ export function analyseText(text: string, compiled: CompiledLexicon): TextAnalys
   return { pivots, steps, sentences, backtracks }
 }
 
-export function emptyMetrics(lexiconId: string): TraceMetrics {
+export function emptyMetrics(lexiconId: string, lexiconHash = ''): TraceMetrics {
   return {
     chars: 0,
     words: 0,
@@ -43,8 +43,14 @@ export function emptyMetrics(lexiconId: string): TraceMetrics {
     firstPivotAt: null,
     hasFinalAnswer: false,
     lexiconId,
+    lexiconHash,
+    phraseCounts: {},
+    pivotPositions: new Array<number>(POSITION_BINS).fill(0),
   }
 }
+
+/** Bins of `TraceMetrics.pivotPositions`: tenths of the reasoning. */
+export const POSITION_BINS = 10
 
 const FINAL_ANSWER = /\\boxed\{|final answer/i
 
@@ -54,19 +60,30 @@ export function computeMetrics(
   answer: string,
   compiled: CompiledLexicon,
 ): TraceMetrics {
-  const { pivots, steps, sentences, backtracks } = analyseText(reasoning, compiled)
+  // analyseText's definitions, but the sentences are only counted (no segment objects)
+  const pivots = findPivots(reasoning, compiled)
+  const steps = segmentSteps(reasoning)
+  const sentences = countSentences(reasoning, steps)
+  const backtracks = findBacktracks(reasoning, steps, pivots)
+  const words = countWords(reasoning)
+  const chars = reasoning.length
   const counts: Record<string, number> = {}
   for (const id of compiled.categoryIds) counts[id] = 0
-  for (const pivot of pivots) counts[pivot.categoryId] = (counts[pivot.categoryId] ?? 0) + 1
-  const chars = reasoning.length
-  const words = countWords(reasoning)
+  const phraseCounts: Record<string, number> = {}
+  const positions = new Array<number>(POSITION_BINS).fill(0)
+  for (const pivot of pivots) {
+    counts[pivot.categoryId] = (counts[pivot.categoryId] ?? 0) + 1
+    phraseCounts[pivot.phrase] = (phraseCounts[pivot.phrase] ?? 0) + 1
+    const bin = Math.min(POSITION_BINS - 1, Math.floor((pivot.start / chars) * POSITION_BINS))
+    positions[bin] = (positions[bin] ?? 0) + 1
+  }
   const first = pivots[0]
   return {
     chars,
     words,
     tokens: Math.round(chars / 4),
     steps: steps.length,
-    sentences: sentences.length,
+    sentences,
     pivots: counts,
     pivotTotal: pivots.length,
     pivotsPer1k: words === 0 ? 0 : (pivots.length / words) * 1000,
@@ -74,7 +91,11 @@ export function computeMetrics(
     backtracks: backtracks.length,
     verifications: counts['verification'] ?? 0,
     firstPivotAt: first === undefined ? null : first.start / chars,
-    hasFinalAnswer: FINAL_ANSWER.test(reasoning) || FINAL_ANSWER.test(answer),
+    // the answer first: it is short, and usually holds the \\boxed{}
+    hasFinalAnswer: FINAL_ANSWER.test(answer) || FINAL_ANSWER.test(reasoning),
     lexiconId: compiled.lexiconId,
+    lexiconHash: compiled.lexiconHash,
+    phraseCounts,
+    pivotPositions: positions,
   }
 }

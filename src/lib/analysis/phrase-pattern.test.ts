@@ -1,5 +1,12 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { exactAlternation, fastAlternation, phraseKey, phraseSource } from './phrase-pattern'
+import {
+  exactAlternation,
+  fastAlternation,
+  phraseKey,
+  phraseSource,
+  trieAlternation,
+} from './phrase-pattern'
 
 describe('phraseKey', () => {
   it('lower-cases, collapses white space and straightens apostrophes', () => {
@@ -36,5 +43,66 @@ describe('alternations', () => {
     expect(exactAlternation(['也许'])).toBe('(?:也许)')
     const exact = new RegExp(exactAlternation(['café', 'wait']), 'giu')
     expect('cafés café 我wait awaits'.match(exact)).toEqual(['café', 'wait'])
+  })
+})
+
+describe('trieAlternation', () => {
+  const scan = (source: string, text: string) =>
+    [...text.matchAll(new RegExp(source, 'gi'))].map((m) => [m.index, m[0]])
+
+  it('shares prefixes and keeps boundaries per edge', () => {
+    expect(trieAlternation(['let me check', 'let me try', '?!'])).toBe(
+      '\\b(?:let\\s+me\\s+(?:check\\b|try\\b))|\\?!',
+    )
+  })
+
+  it('finds what the flat list sorted longest first finds', () => {
+    const word = fc.constantFrom(
+      'a',
+      'ab',
+      'abc',
+      'B',
+      'ba',
+      'é',
+      'σ',
+      'ς',
+      'Σ',
+      "a'b",
+      'a’b',
+      '-',
+      '?',
+    )
+    const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '))
+    const piece = fc.constantFrom(
+      'a',
+      'b',
+      'c',
+      'A',
+      'B',
+      'é',
+      'σ',
+      'ς',
+      'Σ',
+      "'",
+      '’',
+      '-',
+      '?',
+      ' ',
+      '  ',
+      '\n',
+      'x',
+    )
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(phrase, { minLength: 1, maxLength: 6, selector: phraseKey }),
+        fc.array(piece, { maxLength: 30 }),
+        (phrases, pieces) => {
+          const text = pieces.join('')
+          const sorted = [...phrases].sort((a, b) => b.length - a.length)
+          expect(scan(trieAlternation(phrases), text)).toEqual(scan(fastAlternation(sorted), text))
+        },
+      ),
+      { numRuns: 1000 },
+    )
   })
 })

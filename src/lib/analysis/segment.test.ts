@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Segment } from './segment'
-import { segmentSentences, segmentSteps } from './segment'
+import { countSentences, segmentSentences, segmentSteps } from './segment'
 
 const slices = (text: string, segments: Segment[]) =>
   segments.map((s) => text.slice(s.start, s.end))
@@ -102,6 +102,22 @@ describe('segmentSentences', () => {
         expect(nonSpace(steps)).toBe(text.replace(/\s/g, ''))
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('countSentences', () => {
+  it('counts what segmentSentences returns, on random texts', () => {
+    const piece = fc.constantFrom(
+      ...['Wait', 'x', 'a longer sentence', '12', '.', '?!', '...', '"', ')', '”'],
+      ...[' ', '\n', '\n\n', '\n \n', '\t', '\u00a0', '中文', '😀'],
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('')
+        expect(countSentences(text)).toBe(segmentSentences(text).length)
+      }),
+      { numRuns: 1000 },
     )
   })
 })

@@ -149,5 +149,8 @@ function metricsToLine(metrics: TraceMetrics): TracemarkMetrics {
     first_pivot_at: metrics.firstPivotAt,
     has_final_answer: metrics.hasFinalAnswer,
     lexicon_id: metrics.lexiconId,
+    lexicon_hash: metrics.lexiconHash,
+    phrase_counts: metrics.phraseCounts,
+    pivot_positions: metrics.pivotPositions,
   }
 }

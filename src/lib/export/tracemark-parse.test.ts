@@ -55,6 +55,26 @@ describe('parseTracemarkLine', () => {
     expect(Object.hasOwn(record.trace.metrics.pivots, '__proto__')).toBe(true)
   })
 
+  it('reads a line written before the per-phrase metrics were added', () => {
+    const line = spoiled({
+      'trace.metrics.lexicon_hash': undefined,
+      'trace.metrics.phrase_counts': undefined,
+      'trace.metrics.pivot_positions': undefined,
+    })
+    const { metrics } = parseTracemarkLine(line, 1).trace
+    expect(metrics.lexiconHash).toBe('')
+    expect(metrics.phraseCounts).toEqual({})
+    expect(metrics.pivotPositions).toEqual(new Array(10).fill(0))
+    expect(metrics.pivotTotal).toBe(sampleBundle().trace.metrics.pivotTotal)
+  })
+
+  it('rejects pivot positions that are not ten counts', () => {
+    for (const bad of [[1, 2], new Array(10).fill(-1), 'x']) {
+      const error = parseError(spoiled({ 'trace.metrics.pivot_positions': bad }))
+      expect(error.field).toBe('trace.metrics.pivot_positions')
+    }
+  })
+
   it('ignores unknown keys, so fields can be added within a version', () => {
     const line = spoiled({ exported_by: 'tracemark 0.2', 'spans[0].colour': 'red' })
     expect(parseTracemarkLine(line, 1)).toEqual(sampleBundle())

@@ -12,6 +12,7 @@ import {
   type Trace,
   type TraceTexts,
 } from '../trace-model'
+import { POSITION_BINS } from '../analysis/metrics'
 import type { OffsetConverter } from '../offsets'
 import { ShapeError, ShapeReader } from './json-shape'
 import { fieldConverters, quoteMismatch } from './span-check'
@@ -131,6 +132,11 @@ function readTrace(trace: ShapeReader, datasetId: string): Trace {
       firstPivotAt: metrics.nullableNumber('first_pivot_at'),
       hasFinalAnswer: metrics.boolean('has_final_answer'),
       lexiconId: metrics.string('lexicon_id'),
+      // added within version 1: older lines lack them
+      lexiconHash: metrics.optionalString('lexicon_hash') ?? '',
+      phraseCounts:
+        metrics.raw('phrase_counts') === undefined ? {} : metrics.numberRecord('phrase_counts'),
+      pivotPositions: readPositions(metrics),
     },
     correct: trace.nullableBoolean('correct'),
     status: trace.oneOf('status', ['todo', 'in-progress', 'done']),
@@ -138,6 +144,17 @@ function readTrace(trace: ShapeReader, datasetId: string): Trace {
     ordinal: trace.count('ordinal'),
     updatedAt: trace.number('updated_at'),
   }
+}
+
+function readPositions(metrics: ShapeReader): number[] {
+  if (metrics.raw('pivot_positions') === undefined) return new Array<number>(POSITION_BINS).fill(0)
+  const value = metrics.raw('pivot_positions')
+  const ok =
+    Array.isArray(value) &&
+    value.length === POSITION_BINS &&
+    value.every((n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0)
+  if (!ok) metrics.fail('pivot_positions', `expected ${POSITION_BINS} non-negative integers`)
+  return value as number[]
 }
 
 function readSpans(line: ShapeReader, texts: TraceTexts): Annotation[] {

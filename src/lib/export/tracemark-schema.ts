@@ -14,7 +14,8 @@
  *              "tags", "ordinal", "updated_at",
  *              "metrics": {"chars", "words", "tokens", "steps", "sentences", "pivots",
  *                          "pivot_total", "pivots_per_1k", "pivot_categories", "backtracks",
- *                          "verifications", "first_pivot_at", "has_final_answer", "lexicon_id"}},
+ *                          "verifications", "first_pivot_at", "has_final_answer", "lexicon_id",
+ *                          "lexicon_hash", "phrase_counts", "pivot_positions"}},
  *    "problem": str, "reasoning": str, "answer": str, "gold": str,
  *    "extra": {...},
  *    "spans": [{"id", "field", "start", "end", "start_cp", "end_cp", "text", "label", "note",
@@ -34,6 +35,10 @@
  *   `text` is the annotation's stored quote; a writer refuses a span where it does not match.
  * - `*_at`: milliseconds since the Unix epoch (JavaScript `Date.now()`, so integers).
  * - `trace.correct`: true, false or null (unknown). `first_pivot_at`: 0..1 or null.
+ * - `metrics.phrase_counts`: matches per lexicon phrase (keys are phrases, data); `pivot_positions`:
+ *   10 counts, pivots per tenth of the reasoning; `lexicon_hash`: fingerprint of the lexicon the
+ *   counts were made with. The three were added within version 1: a reader takes a line without
+ *   them as `{}`, ten zeros and '' (unknown, so the metrics show as stale).
  * - `dataset.status`: "importing" | "ready"; `trace.status`: "todo" | "in-progress" | "done";
  *   `spans[].origin`: "manual" | "suggestion" | "imported".
  * - `relations[].from`/`to`: ids of spans on the same line.
@@ -115,6 +120,10 @@ export interface TracemarkMetrics {
   first_pivot_at: number | null
   has_final_answer: boolean
   lexicon_id: string
+  /** Added within version 1; optional when read. */
+  lexicon_hash?: string
+  phrase_counts?: Record<string, number>
+  pivot_positions?: number[]
 }
 
 export interface TracemarkSpan {

@@ -1,30 +1,47 @@
+import { InfoTip } from '../../../components/info-tip/info-tip'
+import {
+  definitionOf,
+  EXTRA_DEFINITIONS,
+  type NumericMetric,
+} from '../../../lib/analysis/metric-definitions'
 import type { Trace } from '../../../lib/trace-model'
 import { formatCount } from '../../../lib/format'
 
-/** The stored style metrics of a trace (computed at import, DESIGN section 4). */
+/** The stored style metrics of a trace (computed at import, DESIGN section 4), each defined. */
 export function MetricsPanel({ trace }: { trace: Trace }) {
   const m = trace.metrics
-  const rows: [string, string][] = [
-    ['Characters', formatCount(m.chars)],
-    ['Words', formatCount(m.words)],
-    ['Tokens (approx.)', formatCount(m.tokens)],
-    ['Steps', formatCount(m.steps)],
-    ['Sentences', formatCount(m.sentences)],
-    ['Pivots', formatCount(m.pivotTotal)],
-    ['Pivots per 1k words', m.pivotsPer1k.toFixed(1)],
-    ['Pivot types present', String(m.pivotCategories)],
-    ['Backtracks', formatCount(m.backtracks)],
-    ['First pivot at', m.firstPivotAt === null ? '—' : `${Math.round(m.firstPivotAt * 100)}%`],
-    ['Final answer', m.hasFinalAnswer ? 'yes' : 'no'],
-    ['Correct', trace.correct === null ? 'unknown' : trace.correct ? 'yes' : 'no'],
+  const metric = (key: NumericMetric, value: string): [string, string, string] => {
+    const d = definitionOf(key)
+    return [d.label, value, d.definition]
+  }
+  const rows: [string, string, string][] = [
+    metric('chars', formatCount(m.chars)),
+    metric('words', formatCount(m.words)),
+    metric('tokens', formatCount(m.tokens)),
+    metric('steps', formatCount(m.steps)),
+    metric('sentences', formatCount(m.sentences)),
+    metric('pivotTotal', formatCount(m.pivotTotal)),
+    metric('pivotsPer1k', m.pivotsPer1k.toFixed(1)),
+    metric('pivotCategories', String(m.pivotCategories)),
+    metric('backtracks', formatCount(m.backtracks)),
+    metric('verifications', formatCount(m.verifications)),
+    metric('firstPivotAt', m.firstPivotAt === null ? '—' : `${Math.round(m.firstPivotAt * 100)}%`),
+    ['Final answer', m.hasFinalAnswer ? 'yes' : 'no', EXTRA_DEFINITIONS.hasFinalAnswer],
+    [
+      'Correct',
+      trace.correct === null ? 'unknown' : trace.correct ? 'yes' : 'no',
+      EXTRA_DEFINITIONS.correct,
+    ],
   ]
   return (
     <section className="panel" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">Metrics</h2>
       <dl className="metrics">
-        {rows.map(([k, v]) => (
+        {rows.map(([k, v, definition]) => (
           <div key={k}>
-            <dt>{k}</dt>
+            <dt>
+              {k} <InfoTip label={k} text={definition} />
+            </dt>
             <dd>{v}</dd>
           </div>
         ))}

@@ -1,0 +1,18 @@
+/** Types of generate.mjs, for the bench pages written in TypeScript. */
+export interface GeneratedTrace {
+  id: string
+  problem: string
+  reasoning: string
+  answer: string
+  gold: string
+  model: string
+}
+
+export function makeTrace(i: number, chars?: number, seed?: number): GeneratedTrace
+
+export function ensureDataset(options: {
+  traces: number
+  chars?: number
+  seed?: number
+  dir?: string
+}): Promise<{ path: string; bytes: number }>

@@ -1,0 +1,74 @@
+/// <reference lib="webworker" />
+/**
+ * Re-analysis against a plain scan, on the same texts in the same worker: the generated traces
+ * (bench/generate.mjs, the same bytes as the import bench) are made a chunk at a time, and each
+ * chunk is scanned once with one precompiled regular expression (TOOLCHAIN.md d's 30 pivot
+ * words) and analysed once with `computeMetrics` and the default lexicon, exactly what import and
+ * recompute run per trace. The order alternates per chunk, so neither side always runs on a
+ * warmer cache. Only the two timed loops count; making the texts does not.
+ */
+import { makeTrace } from '../generate.mjs'
+import { PIVOT_LEXICON } from '../../src/lib/analysis/lexicon-presets'
+import { compileLexicon } from '../../src/lib/analysis/match-pivots'
+import { computeMetrics } from '../../src/lib/analysis/metrics'
+
+export interface AnalysisRequest {
+  traces: number
+  chars: number
+}
+
+export interface AnalysisResult {
+  traces: number
+  /** UTF-16 code units of reasoning (and answer, for the analysis) processed. */
+  chars: number
+  analysisMs: number
+  plainMs: number
+  plainMatches: number
+  pivots: number
+}
+
+const PLAIN =
+  /\b(?:wait|hmm|alternatively|but|however|actually|maybe|perhaps|hold\s+on|let\s+me|on\s+second\s+thought|verify|check|recheck|double-check|mistake|wrong|oops|instead|therefore|thus|hence|so|now|again|right|correct|careful|otherwise|reconsider)\b/gi
+const CHUNK = 1000
+
+self.onmessage = (e: MessageEvent<AnalysisRequest>) => {
+  const { traces, chars: size } = e.data
+  const compiled = compileLexicon(PIVOT_LEXICON)
+  const result: AnalysisResult = {
+    traces: 0,
+    chars: 0,
+    analysisMs: 0,
+    plainMs: 0,
+    plainMatches: 0,
+    pivots: 0,
+  }
+  for (let from = 0, round = 0; from < traces; from += CHUNK, round++) {
+    const chunk = Array.from({ length: Math.min(CHUNK, traces - from) }, (_, i) =>
+      makeTrace(from + i, size),
+    )
+    const plain = () => {
+      const t0 = performance.now()
+      for (const trace of chunk) {
+        PLAIN.lastIndex = 0
+        while (PLAIN.exec(trace.reasoning) !== null) result.plainMatches++
+      }
+      result.plainMs += performance.now() - t0
+    }
+    const analysis = () => {
+      const t0 = performance.now()
+      for (const trace of chunk)
+        result.pivots += computeMetrics(trace.reasoning, trace.answer, compiled).pivotTotal
+      result.analysisMs += performance.now() - t0
+    }
+    if (round % 2 === 0) {
+      plain()
+      analysis()
+    } else {
+      analysis()
+      plain()
+    }
+    result.traces += chunk.length
+    for (const trace of chunk) result.chars += trace.reasoning.length
+  }
+  self.postMessage(result)
+}

@@ -1,0 +1,25 @@
+import { useCallback, useState } from 'react'
+import { parsePatternsJsonl } from '../../lib/analysis/lexicon-patterns'
+import { newId } from '../../lib/ids'
+import type { Lexicon } from '../../lib/trace-model'
+
+/** Reads a patterns JSONL file into a new user lexicon named after the file. */
+export function usePatternsImport(save: (lexicon: Lexicon) => Promise<void>) {
+  const [error, setError] = useState<string | null>(null)
+  const importFile = useCallback(
+    async (file: File): Promise<Lexicon | null> => {
+      setError(null)
+      try {
+        const name = file.name.replace(/(\.patterns)?\.(jsonl|json|txt)$/i, '')
+        const lexicon = parsePatternsJsonl(await file.text(), newId(), name)
+        await save(lexicon)
+        return lexicon
+      } catch (e) {
+        setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`)
+        return null
+      }
+    },
+    [save],
+  )
+  return { importFile, error }
+}

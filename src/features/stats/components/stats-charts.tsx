@@ -1,0 +1,144 @@
+import { useMemo } from 'react'
+import {
+  definitionOf,
+  EXTRA_DEFINITIONS,
+  type NumericMetric,
+} from '../../../lib/analysis/metric-definitions'
+import { toCsv } from '../../../lib/stats/csv'
+import {
+  distributionRows,
+  MIN_PIVOT_TYPES,
+  positionRows,
+  summaryRows,
+  topPhraseRows,
+} from '../../../lib/stats/style-stats'
+import type { TraceGroup } from '../../../lib/stats/trace-groups'
+import type { Lexicon } from '../../../lib/trace-model'
+import {
+  distributionPlot,
+  phrasePlot,
+  pivotTypesPlot,
+  positionPlot,
+  type ColourScale,
+} from '../plots'
+import { ChartCard } from './chart-card'
+
+/** Tableau 10: distinguishable, and readable when overlaid at half opacity. */
+const PALETTE = [
+  '#4e79a7',
+  '#f28e2c',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc949',
+  '#af7aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ab',
+]
+
+export function StatsCharts({
+  groups,
+  datasetNames,
+  lexicon,
+  metric,
+}: {
+  groups: TraceGroup[]
+  datasetNames: string[]
+  lexicon: Lexicon
+  metric: NumericMetric
+}) {
+  const colours: ColourScale = useMemo(
+    () => ({
+      domain: datasetNames,
+      range: datasetNames.map((_, i) => PALETTE[i % PALETTE.length]!),
+    }),
+    [datasetNames],
+  )
+  const legend = colours.domain.map((label, i) => ({ label, color: colours.range[i]! }))
+  const definition = definitionOf(metric)
+  const distribution = useMemo(() => distributionRows(groups, metric), [groups, metric])
+  const phrases = useMemo(() => topPhraseRows(groups, lexicon), [groups, lexicon])
+  const positions = useMemo(() => positionRows(groups), [groups])
+  const summary = useMemo(() => summaryRows(groups), [groups])
+  const charts = useMemo(
+    () => ({
+      distribution: distributionPlot(distribution, definition.label, colours),
+      phrases: phrasePlot(phrases, colours),
+      positions: positionPlot(positions, colours),
+      types: pivotTypesPlot(summary, colours),
+    }),
+    [distribution, phrases, positions, summary, definition, colours],
+  )
+  return (
+    <>
+      <ChartCard
+        id="distribution"
+        title={`Distribution: ${definition.label}`}
+        info={`${definition.definition} Bars give the share of each dataset's traces in each bin, overlaid; rows split by correctness.`}
+        chart={charts.distribution}
+        legend={legend}
+        csv={() =>
+          toCsv(
+            ['dataset', 'correctness', 'metric', 'bin_start', 'bin_end', 'traces', 'share'],
+            distribution.map((r) => [
+              r.dataset,
+              r.correctness,
+              metric,
+              r.x0,
+              r.x1,
+              r.count,
+              r.share,
+            ]),
+          )
+        }
+      />
+      <ChartCard
+        id="phrases"
+        title="Top pivot phrases"
+        info={`The 10 most frequent phrases of each category of ${lexicon.name}, per 1,000 words of each dataset's reasoning. ${EXTRA_DEFINITIONS.phraseCounts}`}
+        chart={charts.phrases}
+        legend={legend}
+        csv={() =>
+          toCsv(
+            ['dataset', 'correctness', 'category', 'phrase', 'count', 'per_1k_words'],
+            phrases.map((r) => [
+              r.dataset,
+              r.correctness,
+              r.category,
+              r.phrase,
+              r.count,
+              r.per1kWords,
+            ]),
+          )
+        }
+      />
+      <ChartCard
+        id="positions"
+        title="Where pivots fall"
+        info={`${EXTRA_DEFINITIONS.pivotPositions} Each line gives the share of a dataset's pivots that start in each tenth.`}
+        chart={charts.positions}
+        legend={legend}
+        csv={() =>
+          toCsv(
+            ['dataset', 'correctness', 'tenth', 'pivots', 'share'],
+            positions.map((r) => [r.dataset, r.correctness, r.bin + 1, r.count, r.share]),
+          )
+        }
+      />
+      <ChartCard
+        id="pivot-types"
+        title={`Traces with at least ${MIN_PIVOT_TYPES} pivot types`}
+        info={definitionOf('pivotCategories').definition}
+        chart={charts.types}
+        legend={legend}
+        csv={() =>
+          toCsv(
+            ['dataset', 'correctness', 'traces', 'share_at_least_3_types'],
+            summary.map((r) => [r.dataset, r.correctness, r.traces, r.shareAtLeast3Types]),
+          )
+        }
+      />
+    </>
+  )
+}

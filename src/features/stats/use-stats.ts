@@ -1,0 +1,56 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { listReadyDatasets } from '../../db/datasets'
+import { db } from '../../db/instance'
+import { getActiveLexicon } from '../../db/lexicons'
+import { listAllTraceSummaries } from '../../db/stats'
+import { compileLexicon } from '../../lib/analysis/match-pivots'
+import { metricsStatus } from '../../lib/analysis/metrics-status'
+import { isFilterActive, matchesFilter } from '../../lib/trace-filter'
+import type { Dataset, Trace } from '../../lib/trace-model'
+import { groupTraces } from '../../lib/stats/trace-groups'
+import { useRecomputeStore } from '../../stores/recompute-store'
+import { useTraceFilterStore } from '../../stores/trace-filter-store'
+
+/** The last full reading, reused while a recompute is running (module state, not render state). */
+let lastReading: { datasets: Dataset[]; traces: Trace[] } | undefined
+
+/**
+ * The traces the stats view aggregates: all summaries of the chosen datasets, narrowed by the
+ * table's current filter when asked. While a recompute rewrites metrics, the last reading is
+ * kept rather than re-reading 100,000 rows after every batch.
+ */
+export function useStats(selected: ReadonlySet<string> | null, useTableFilter: boolean) {
+  const running = useRecomputeStore((s) => s.phase === 'running' || s.phase === 'cancelling')
+  const live = useLiveQuery(async () => {
+    if (running && lastReading !== undefined) return lastReading
+    const [datasets, traces] = await Promise.all([listReadyDatasets(db), listAllTraceSummaries(db)])
+    lastReading = { datasets, traces }
+    return lastReading
+  }, [running])
+  const lexicon = useLiveQuery(() => getActiveLexicon(db), [])
+  const filter = useTraceFilterStore(useShallow((s) => s.filter))
+
+  return useMemo(() => {
+    if (live === undefined || lexicon === undefined) return undefined
+    const ready = new Set(live.datasets.map((d) => d.id))
+    const chosen = live.datasets.filter((d) => selected === null || selected.has(d.id))
+    const names = new Map(chosen.map((d) => [d.id, d.name]))
+    const traces = live.traces.filter(
+      (t) =>
+        ready.has(t.datasetId) &&
+        names.has(t.datasetId) &&
+        (!useTableFilter || matchesFilter(t, filter)),
+    )
+    return {
+      datasets: live.datasets,
+      datasetNames: chosen.map((d) => d.name),
+      lexicon,
+      traces,
+      groups: groupTraces(traces, names),
+      status: metricsStatus(traces, compileLexicon(lexicon)),
+      filterActive: isFilterActive(filter),
+    }
+  }, [live, lexicon, selected, useTableFilter, filter])
+}
