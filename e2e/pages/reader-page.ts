@@ -55,6 +55,29 @@ export class ReaderPage {
   spans() {
     return this.page.getByTestId('span-item')
   }
+
+  layerToggle(name: RegExp) {
+    return this.page.getByRole('region', { name: 'Layers' }).getByRole('checkbox', { name })
+  }
+
+  minimapMarks(kind?: string) {
+    const marks = this.page.getByTestId('minimap-mark')
+    return kind ? marks.and(this.page.locator(`[data-kind="${kind}"]`)) : marks
+  }
+
+  /** Whether the character at `offset` of a field is inside the window's viewport. */
+  async offsetInView(field: 'problem' | 'reasoning' | 'answer', offset: number): Promise<boolean> {
+    return this.field(field).evaluate((root, at) => {
+      const chunks = [...root.querySelectorAll<HTMLElement>('[data-start]')]
+      const chunk = chunks.findLast((c) => Number(c.dataset.start) <= at)!
+      const range = document.createRange()
+      const local = at - Number(chunk.dataset.start)
+      range.setStart(chunk.firstChild!, local)
+      range.setEnd(chunk.firstChild!, Math.min(local + 1, chunk.firstChild!.textContent!.length))
+      const rect = range.getBoundingClientRect()
+      return rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight
+    }, offset)
+  }
 }
 
 /** Drags the mouse over [start, end) of a field's text, as a person selecting it would. */

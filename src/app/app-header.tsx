@@ -10,6 +10,9 @@ export function AppHeader() {
       </Link>
       <nav aria-label="Main">
         <Link href="/">Datasets</Link>
+        <Link href="/traces">Traces</Link>
+        <Link href="/stats">Stats</Link>
+        <Link href="/lexicons">Lexicons</Link>
       </nav>
       <div className="spacer" />
       <AnnotatorField />

@@ -4,6 +4,20 @@ import { ExportButton } from '../features/export/components/export-button'
 import { TracesPage } from '../features/traces/components/traces-page'
 import { ReaderPage } from '../features/reader/components/reader-page'
 import { ComparePage } from '../features/reader/components/compare-page'
+import { LexiconsPage } from '../features/lexicons/components/lexicons-page'
+import { StatsPage } from '../features/stats/components/stats-page'
+import { useHashQuery } from './hash-location'
+
+/** `#/import?url=…`: a dataset shared as a link opens in the import preview. */
+function ImportLink() {
+  const url = useHashQuery().get('url')
+  return <DatasetsPage exportAction={ExportButton} importUrl={url ?? undefined} />
+}
+
+/** `#/traces/<id>?at=<offset>&to=<end>&q=<search>`: a trace, scrolled to an offset. */
+function ReaderLink({ traceId }: { traceId: string }) {
+  return <ReaderPage traceId={traceId} query={useHashQuery().toString()} />
+}
 
 /** Hash routes, so that any static host serves every screen. */
 export function AppRoutes() {
@@ -12,8 +26,20 @@ export function AppRoutes() {
       <Route path="/">
         <DatasetsPage exportAction={ExportButton} />
       </Route>
+      <Route path="/stats">
+        <StatsPage />
+      </Route>
+      <Route path="/lexicons">
+        <LexiconsPage />
+      </Route>
+      <Route path="/import">
+        <ImportLink />
+      </Route>
+      <Route path="/traces">
+        <TracesPage datasetId={null} />
+      </Route>
       <Route path="/datasets/:id">{(p) => <TracesPage datasetId={p.id} />}</Route>
-      <Route path="/traces/:id">{(p) => <ReaderPage traceId={p.id} />}</Route>
+      <Route path="/traces/:id">{(p) => <ReaderLink traceId={p.id} />}</Route>
       <Route path="/compare/:ids">
         {(p) => <ComparePage traceIds={p.ids.split(',').filter(Boolean)} />}
       </Route>

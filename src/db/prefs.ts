@@ -7,6 +7,10 @@ export const PREF_KEYS = {
   activeLexicon: 'activeLexicon',
   lastTrace: 'lastTrace',
   demoOffered: 'demoOffered',
+  /** Traces table: `{ [columnId]: false }` for hidden columns (TanStack visibility state). */
+  traceColumnVisibility: 'traceColumnVisibility',
+  /** Traces table: `{ [columnId]: width in px }` for resized columns. */
+  traceColumnSizing: 'traceColumnSizing',
 } as const
 
 export async function getPref<T>(db: TracemarkDB, key: string, fallback: T): Promise<T> {

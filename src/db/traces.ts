@@ -18,6 +18,43 @@ export function listTraces(db: TracemarkDB, datasetId: string): Promise<Trace[]>
   return db.traces.where('datasetId').equals(datasetId).sortBy('id')
 }
 
+/** Every trace summary of every dataset, in dataset then source order (the all-traces table). */
+export function listAllTraces(db: TracemarkDB): Promise<Trace[]> {
+  return db.traces.toArray()
+}
+
+/** The first `limit` summaries of one dataset, or of all when `datasetId` is null. */
+export function listTraceHead(
+  db: TracemarkDB,
+  datasetId: string | null,
+  limit: number,
+): Promise<Trace[]> {
+  const range =
+    datasetId === null
+      ? db.traces.toCollection()
+      : db.traces.where('id').between(`${datasetId}:`, `${datasetId}:\uffff`)
+  return range.limit(limit).toArray()
+}
+
+/**
+ * Texts in key order from after `afterKey`, at most `limit`, inside `[lower, upper]`: the pages
+ * a full-text scan reads without holding more than one page.
+ */
+export function textsPage(
+  db: TracemarkDB,
+  afterKey: string | null,
+  upper: string,
+  lower: string,
+  limit: number,
+): Promise<TraceTexts[]> {
+  const from = afterKey ?? lower
+  return db.texts
+    .where('traceId')
+    .between(from, upper, afterKey === null, true)
+    .limit(limit)
+    .toArray()
+}
+
 export function getTrace(db: TracemarkDB, id: string): Promise<Trace | undefined> {
   return db.traces.get(id)
 }

@@ -4,25 +4,37 @@ import { create } from 'zustand'
  * Ephemeral UI state (DESIGN section 2): what need not survive a reload. Persisted preferences
  * go to the `prefs` table instead.
  */
-export type LayerName = 'pivots' | 'backtracks' | 'annotations' | 'steps'
+export type LayerName = 'pivots' | 'backtracks' | 'annotations' | 'steps' | 'search'
 
 interface UiState {
   /** Traces picked in the table, by id, for compare. */
   selectedTraceIds: Record<string, true>
   layers: Record<LayerName, boolean>
   selectedAnnotationId: string | null
+  /** Trace ids in the traces table's current order and filter: the reader's next and previous. */
+  browseOrder: string[]
+  /** The traces table's sort, kept while the reader is open. */
+  traceSorting: { id: string; desc: boolean }[]
   setSelectedTraceIds: (
     next: Record<string, true> | ((old: Record<string, true>) => Record<string, true>),
   ) => void
   toggleLayer: (layer: LayerName) => void
   selectAnnotation: (id: string | null) => void
+  setBrowseOrder: (ids: string[]) => void
+  setTraceSorting: (
+    next:
+      | { id: string; desc: boolean }[]
+      | ((old: { id: string; desc: boolean }[]) => { id: string; desc: boolean }[]),
+  ) => void
   reset: () => void
 }
 
 const initial = {
   selectedTraceIds: {},
-  layers: { pivots: true, backtracks: true, annotations: true, steps: true },
+  layers: { pivots: true, backtracks: true, annotations: true, steps: true, search: true },
   selectedAnnotationId: null,
+  browseOrder: [] as string[],
+  traceSorting: [] as { id: string; desc: boolean }[],
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -33,5 +45,8 @@ export const useUiStore = create<UiState>()((set) => ({
     })),
   toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
   selectAnnotation: (id) => set({ selectedAnnotationId: id }),
+  setBrowseOrder: (ids) => set({ browseOrder: ids }),
+  setTraceSorting: (next) =>
+    set((s) => ({ traceSorting: typeof next === 'function' ? next(s.traceSorting) : next })),
   reset: () => set(initial),
 }))

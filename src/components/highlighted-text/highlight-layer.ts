@@ -3,7 +3,7 @@ export interface HighlightLayer {
   /** Part of the CSS highlight name: letters, digits and dashes. */
   key: string
   color: string
-  style: 'fill' | 'underline' | 'strong'
+  style: 'fill' | 'underline' | 'strong' | 'search'
   /** Higher priorities paint over lower ones where ranges overlap. */
   priority: number
   ranges: { start: number; end: number }[]
@@ -20,6 +20,9 @@ export function highlightRule(name: string, layer: HighlightLayer, safeColor: st
     case 'underline':
       // Label colours are pastel fills; a line needs a darker shade of the same hue to show.
       return `::highlight(${name}) { text-decoration: underline 3px color-mix(in srgb, ${safeColor} 55%, #000); text-underline-offset: 3px; }`
+    case 'search':
+      // Search hits stay readable over pivot colours: a wavy line, not a fill.
+      return `::highlight(${name}) { text-decoration: underline wavy 2px ${safeColor}; text-underline-offset: 2px; }`
     case 'strong':
       return `::highlight(${name}) { background-color: ${safeColor}; color: #000; text-decoration: underline 2px #000; }`
   }

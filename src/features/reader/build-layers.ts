@@ -6,6 +6,10 @@ import { isOrphaned } from './spans'
 
 const BACKTRACK_COLOR = '#dde3ec'
 const SELECTED_COLOR = '#fde047'
+const SEARCH_COLOR = '#ea580c'
+const TARGET_COLOR = '#f472b6'
+
+export type TextRange = { start: number; end: number }
 
 /** The highlight layers of one text: pivots per category, backtracks, spans per label. */
 export function buildLayers(args: {
@@ -16,9 +20,31 @@ export function buildLayers(args: {
   taxonomy: Taxonomy
   visible: Record<LayerName, boolean>
   selectedId: string | null
+  /** Matches of the table's text search in this text. */
+  searchHits?: TextRange[]
+  /** A range a deep link or the minimap jumped to, marked for a moment. */
+  target?: TextRange | null
 }): HighlightLayer[] {
   const { text, analysis, lexicon, annotations, taxonomy, visible, selectedId } = args
   const layers: HighlightLayer[] = []
+  if (visible.search && args.searchHits && args.searchHits.length > 0) {
+    layers.push({
+      key: 'search',
+      color: SEARCH_COLOR,
+      style: 'search',
+      priority: 4,
+      ranges: args.searchHits,
+    })
+  }
+  if (args.target) {
+    layers.push({
+      key: 'target',
+      color: TARGET_COLOR,
+      style: 'strong',
+      priority: 5,
+      ranges: [args.target],
+    })
+  }
   if (analysis && visible.backtracks) {
     layers.push({
       key: 'backtrack',

@@ -2,28 +2,62 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { db } from '../../db/instance'
 import { countAnnotationsByTrace } from '../../db/annotations'
-import { getDataset } from '../../db/datasets'
-import { listTraces } from '../../db/traces'
+import { getDataset, listReadyDatasets } from '../../db/datasets'
+import { listAllTraces, listTraceHead, listTraces } from '../../db/traces'
 import { traceIdPrefix } from '../../lib/ids'
-import type { Trace } from '../../lib/trace-model'
+import type { TraceListRow } from '../../lib/trace-order'
+import type { Dataset, Trace } from '../../lib/trace-model'
 
-export interface TraceRow extends Trace {
-  annotationCount: number
+export type TraceRow = TraceListRow
+
+/** Rows shown while the full list loads, so that a large table shows its first rows at once. */
+const HEAD_ROWS = 60
+
+export interface TraceRows {
+  /** Every row of the scope, or undefined while they load. */
+  rows: TraceRow[] | undefined
+  /** The first rows of the scope, available before `rows`. */
+  head: TraceRow[] | undefined
 }
 
-/** A dataset's rows for the table: summaries only, never texts; `undefined` while loading. */
-export function useTraceRows(datasetId: string): TraceRow[] | undefined {
-  const traces = useLiveQuery(() => listTraces(db, datasetId), [datasetId])
+/**
+ * The table's rows: summaries of one dataset, or of every dataset when `datasetId` is null,
+ * joined with dataset names and span counts. Reads `traces`, never `texts`.
+ */
+export function useTraceRows(datasetId: string | null, datasets: Dataset[] | undefined): TraceRows {
+  const head = useLiveQuery(() => listTraceHead(db, datasetId, HEAD_ROWS), [datasetId])
+  // The full read starts once the head is in: the database answers requests in turn, and a
+  // read of 100,000 rows queued first would hold the first rows back until it ends.
+  const headIn = head !== undefined
+  const traces = useLiveQuery(
+    () =>
+      !headIn ? undefined : datasetId === null ? listAllTraces(db) : listTraces(db, datasetId),
+    [datasetId, headIn],
+  )
   const counts = useLiveQuery(
-    () => countAnnotationsByTrace(db, traceIdPrefix(datasetId)),
+    () => countAnnotationsByTrace(db, datasetId === null ? '' : traceIdPrefix(datasetId)),
     [datasetId],
   )
-  return useMemo(
-    () => traces?.map((t) => ({ ...t, annotationCount: counts?.get(t.id) ?? 0 })),
-    [traces, counts],
+  const names = useMemo(() => new Map(datasets?.map((d) => [d.id, d.name])), [datasets])
+  const join = useMemo(
+    () =>
+      (list: Trace[]): TraceRow[] =>
+        list.map((t) => ({
+          ...t,
+          annotationCount: counts?.get(t.id) ?? 0,
+          datasetName: names.get(t.datasetId) ?? '',
+        })),
+    [counts, names],
   )
+  const rows = useMemo(() => traces && join(traces), [traces, join])
+  const first = useMemo(() => head && join(head), [head, join])
+  return { rows, head: first }
 }
 
 export function useDataset(datasetId: string) {
   return useLiveQuery(() => getDataset(db, datasetId), [datasetId])
+}
+
+export function useReadyDatasets(): Dataset[] | undefined {
+  return useLiveQuery(() => listReadyDatasets(db), [])
 }

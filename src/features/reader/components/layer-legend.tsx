@@ -6,9 +6,14 @@ import { useUiStore, type LayerName } from '../../../stores/ui-store'
 export function LayerLegend({
   lexicon,
   analysis,
+  searchHits = 0,
+  query = '',
 }: {
   lexicon: Lexicon
   analysis: TextAnalysis | null
+  /** Matches of the table's text search in the reasoning. */
+  searchHits?: number
+  query?: string
 }) {
   const layers = useUiStore((s) => s.layers)
   const toggle = useUiStore((s) => s.toggleLayer)
@@ -33,6 +38,7 @@ export function LayerLegend({
       {toggleRow('backtracks', `Backtracking spans (${analysis?.backtracks.length ?? 0})`)}
       {toggleRow('annotations', 'Annotations')}
       {toggleRow('steps', 'Step numbers')}
+      {query && toggleRow('search', `Search hits for “${query}” (${searchHits})`)}
     </section>
   )
 }

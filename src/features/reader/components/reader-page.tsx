@@ -1,35 +1,47 @@
-import { useRef, useState } from 'react'
-import { Link, useLocation } from 'wouter'
+import { useMemo, useRef, useState } from 'react'
+import { Link } from 'wouter'
+import { parseReaderQuery } from '../../../lib/reader-link'
+import { useUiStore } from '../../../stores/ui-store'
 import { useAnnotator } from '../use-annotator'
 import { useTextAnalysis } from '../use-lexicon'
+import { useOffsetTarget } from '../use-offset-target'
 import { useReaderKeys } from '../use-reader-keys'
+import { useReaderNav } from '../use-reader-nav'
+import { useSearchHits } from '../use-search-hits'
 import { useTaxonomy } from '../use-taxonomy'
-import { useNeighbours, useTraceView } from '../use-trace-view'
+import { useTraceView } from '../use-trace-view'
 import { LabelBar } from './label-bar'
 import { LayerLegend } from './layer-legend'
 import { MetricsPanel } from './metrics-panel'
+import { Minimap } from './minimap'
 import { SpanList } from './span-list'
 import { TraceField } from './trace-field'
 
-export function ReaderPage({ traceId }: { traceId: string }) {
+/**
+ * One trace: problem, reasoning and answer as plain text with highlight layers, a minimap of
+ * the reasoning, and the side panels. `query` is the hash query of a deep link:
+ * `at`/`to` (offsets into the reasoning to jump to) and `q` (a search to mark).
+ */
+export function ReaderPage({ traceId, query = '' }: { traceId: string; query?: string }) {
   const view = useTraceView(traceId)
-  const neighbours = useNeighbours(view?.trace)
+  const link = useMemo(() => parseReaderQuery(query), [query])
+  const nav = useReaderNav(traceId, view?.trace, link.q)
   const taxonomy = useTaxonomy()
   const [annotator] = useAnnotator()
-  const { lexicon, analysis } = useTextAnalysis(view?.texts.reasoning)
+  const reasoning = view?.texts.reasoning
+  const { lexicon, analysis } = useTextAnalysis(reasoning)
+  const visible = useUiStore((s) => s.layers)
+  const searchHits = useSearchHits(reasoning ?? '', link.q)
   const [message, setMessage] = useState('')
-  const [, navigate] = useLocation()
   const root = useRef<HTMLDivElement>(null)
+  const { target, jump } = useOffsetTarget(root, reasoning, link)
   useReaderKeys({
     root,
     texts: view?.texts,
     labels: taxonomy.labels,
     annotator,
     onMessage: setMessage,
-    onNavigate: (to) => {
-      const id = to === 'next' ? neighbours?.next : neighbours?.previous
-      if (id) navigate(`/traces/${id}`)
-    },
+    onNavigate: (to) => (to === 'next' ? nav.goNext() : nav.goPrevious()),
   })
 
   if (view === undefined) return <p className="page">Loading…</p>
@@ -42,7 +54,7 @@ export function ReaderPage({ traceId }: { traceId: string }) {
     )
   }
   const { trace, texts, dataset, annotations } = view
-  const fieldProps = { analysis: null, lexicon, annotations, taxonomy }
+  const fieldProps = { analysis: null, lexicon, annotations, taxonomy, query: link.q }
   return (
     <div className="page reader-page" ref={root}>
       <header className="page-header">
@@ -52,18 +64,15 @@ export function ReaderPage({ traceId }: { traceId: string }) {
         <h1>Trace {trace.key}</h1>
         <span className="muted">{trace.model}</span>
         <div className="spacer" />
-        <button
-          type="button"
-          disabled={!neighbours?.previous}
-          onClick={() => neighbours?.previous && navigate(`/traces/${neighbours.previous}`)}
-        >
+        {nav.position && (
+          <span className="muted small" data-testid="browse-position">
+            {nav.position.index + 1} of {nav.position.total} in the table
+          </span>
+        )}
+        <button type="button" disabled={!nav.previous} onClick={nav.goPrevious}>
           ‹ Previous <kbd>p</kbd>
         </button>
-        <button
-          type="button"
-          disabled={!neighbours?.next}
-          onClick={() => neighbours?.next && navigate(`/traces/${neighbours.next}`)}
-        >
+        <button type="button" disabled={!nav.next} onClick={nav.goNext}>
           Next <kbd>n</kbd> ›
         </button>
       </header>
@@ -81,6 +90,7 @@ export function ReaderPage({ traceId }: { traceId: string }) {
             text={texts.reasoning}
             {...fieldProps}
             analysis={analysis}
+            target={target}
           />
           {texts.answer && (
             <TraceField field="answer" title="Answer" text={texts.answer} {...fieldProps} />
@@ -92,8 +102,23 @@ export function ReaderPage({ traceId }: { traceId: string }) {
             </section>
           )}
         </article>
+        <Minimap
+          length={texts.reasoning.length}
+          analysis={analysis}
+          lexicon={lexicon}
+          annotations={annotations}
+          taxonomy={taxonomy}
+          searchHits={searchHits}
+          visible={visible}
+          onJump={(offset) => jump(offset)}
+        />
         <aside className="reader-side">
-          <LayerLegend lexicon={lexicon} analysis={analysis} />
+          <LayerLegend
+            lexicon={lexicon}
+            analysis={analysis}
+            searchHits={searchHits.length}
+            query={link.q}
+          />
           <LabelBar taxonomy={taxonomy} />
           <SpanList annotations={annotations} texts={texts} taxonomy={taxonomy} />
           <MetricsPanel trace={trace} />

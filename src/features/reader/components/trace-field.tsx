@@ -3,7 +3,8 @@ import { HighlightedText } from '../../../components/highlighted-text/highlighte
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy, TextField } from '../../../lib/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
-import { buildLayers } from '../build-layers'
+import { buildLayers, type TextRange } from '../build-layers'
+import { useSearchHits } from '../use-search-hits'
 
 interface Props {
   field: TextField
@@ -13,6 +14,10 @@ interface Props {
   lexicon: Lexicon
   annotations: Annotation[]
   taxonomy: Taxonomy
+  /** The table's text search, drawn as a layer. */
+  query?: string
+  /** A range to mark for a moment (deep link, minimap jump). */
+  target?: TextRange | null
 }
 
 /** One stored field of a trace, with its highlight layers. */
@@ -24,13 +29,27 @@ export function TraceField({
   lexicon,
   annotations,
   taxonomy,
+  query = '',
+  target = null,
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
   const own = useMemo(() => annotations.filter((a) => a.field === field), [annotations, field])
+  const searchHits = useSearchHits(text, query)
   const layers = useMemo(
-    () => buildLayers({ text, analysis, lexicon, annotations: own, taxonomy, visible, selectedId }),
-    [text, analysis, lexicon, own, taxonomy, visible, selectedId],
+    () =>
+      buildLayers({
+        text,
+        analysis,
+        lexicon,
+        annotations: own,
+        taxonomy,
+        visible,
+        selectedId,
+        searchHits,
+        target,
+      }),
+    [text, analysis, lexicon, own, taxonomy, visible, selectedId, searchHits, target],
   )
   return (
     <section className={`trace-field field-${field}`} aria-label={title}>

@@ -1,79 +1,114 @@
 import {
+  columnResizingFeature,
   columnSizingFeature,
+  columnVisibilityFeature,
   createColumnHelper,
-  createSortedRowModel,
   rowSelectionFeature,
   rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
   tableFeatures,
+  type ColumnVisibilityState,
 } from '@tanstack/react-table'
-import type { TraceRow } from '../use-traces'
+import { sortValue, type TraceListRow } from '../../../lib/trace-order'
 
-/** Defined once, at module scope: TanStack Table needs stable features and columns. */
+/**
+ * The traces table's features and columns. Sorting is manual: the page sorts and filters the
+ * full list itself (lib/trace-order) and gives TanStack only the rows in view, so TanStack owns
+ * the column state (sort, visibility, sizes, selection) and the rendering, never 100k rows.
+ */
 export const traceTableFeatures = tableFeatures({
   columnSizingFeature,
+  columnResizingFeature,
+  columnVisibilityFeature,
   rowSortingFeature,
   rowSelectionFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  columnMeta: {} as { numeric?: boolean },
 })
 
-/** Columns whose cells are numbers, aligned right. */
-export const numericColumns = new Set([
-  'chars',
-  'words',
-  'pivots',
-  'pivotsPer1k',
-  'types',
-  'backtracks',
-  'annotationCount',
-])
+const helper = createColumnHelper<typeof traceTableFeatures, TraceListRow>()
 
-const helper = createColumnHelper<typeof traceTableFeatures, TraceRow>()
-
-const fixed = (n: number) => n.toFixed(1)
-
-function correctLabel(c: boolean | null): string {
-  if (c === null) return '—'
-  return c ? 'yes' : 'no'
+export interface PivotCategory {
+  id: string
+  name: string
 }
 
-export const traceColumns = helper.columns([
-  helper.display({
-    id: 'select',
-    header: () => <span className="visually-hidden">Compare</span>,
-    size: 36,
-    cell: ({ row }) => (
-      <input
-        type="checkbox"
-        aria-label={`Select trace ${row.original.key} for compare`}
-        checked={row.getIsSelected()}
-        onClick={row.getToggleSelectedHandler()}
-        onChange={() => {}}
-      />
+/** Columns hidden until the column chooser shows them. */
+export function defaultHiddenColumns(categories: PivotCategory[]): ColumnVisibilityState {
+  const hidden: ColumnVisibilityState = {
+    tokens: false,
+    sentences: false,
+    verifications: false,
+    firstPivotAt: false,
+    hasFinalAnswer: false,
+  }
+  for (const c of categories) hidden[`pivot:${c.id}`] = false
+  return hidden
+}
+
+const yesNo = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no')
+
+const metric = (id: string, header: string, size: number, format: (v: number) => string = String) =>
+  helper.accessor((r) => sortValue(r, id) as number, {
+    id,
+    header,
+    size,
+    meta: { numeric: true },
+    cell: (c) => format(c.getValue()),
+  })
+
+/** Every column of DESIGN section 5, one per pivot category included. */
+export function buildTraceColumns(categories: PivotCategory[]) {
+  return helper.columns([
+    helper.display({
+      id: 'select',
+      header: () => <span className="visually-hidden">Select</span>,
+      size: 36,
+      enableHiding: false,
+      enableResizing: false,
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          aria-label={`Select trace ${row.original.key} for compare`}
+          checked={row.getIsSelected()}
+          onClick={row.getToggleSelectedHandler()}
+          onChange={() => {}}
+        />
+      ),
+    }),
+    helper.accessor('key', { header: 'Key', size: 110, enableHiding: false }),
+    helper.accessor('problemPreview', { header: 'Problem', size: 300 }),
+    helper.accessor('datasetName', { id: 'dataset', header: 'Dataset', size: 140 }),
+    helper.accessor('model', { header: 'Model', size: 130 }),
+    metric('chars', 'Chars', 80),
+    metric('words', 'Words', 76),
+    metric('tokens', 'Tokens', 76),
+    metric('steps', 'Steps', 64),
+    metric('sentences', 'Sentences', 84),
+    metric('pivotTotal', 'Pivots', 70),
+    ...categories.map((c) => metric(`pivot:${c.id}`, c.name, 96)),
+    metric('pivotsPer1k', 'Pivots/1k', 84, (v) => v.toFixed(1)),
+    metric('pivotCategories', 'Types', 64),
+    metric('backtracks', 'Backtr.', 70),
+    metric('verifications', 'Verif.', 64),
+    metric('firstPivotAt', 'First pivot', 90, (v) =>
+      Number.isFinite(v) ? `${Math.round(v * 100)}%` : '—',
     ),
-  }),
-  helper.accessor('key', { header: 'Key', size: 110, sortFn: 'alphanumeric' }),
-  helper.accessor('problemPreview', { header: 'Problem', size: 320, sortFn: 'alphanumeric' }),
-  helper.accessor('model', { header: 'Model', size: 130, sortFn: 'alphanumeric' }),
-  helper.accessor((r) => r.metrics.chars, { id: 'chars', header: 'Chars', size: 80 }),
-  helper.accessor((r) => r.metrics.words, { id: 'words', header: 'Words', size: 76 }),
-  helper.accessor((r) => r.metrics.pivotTotal, { id: 'pivots', header: 'Pivots', size: 70 }),
-  helper.accessor((r) => r.metrics.pivotsPer1k, {
-    id: 'pivotsPer1k',
-    header: 'Pivots/1k',
-    size: 84,
-    cell: (c) => fixed(c.getValue()),
-  }),
-  helper.accessor((r) => r.metrics.pivotCategories, { id: 'types', header: 'Types', size: 64 }),
-  helper.accessor((r) => r.metrics.backtracks, { id: 'backtracks', header: 'Backtr.', size: 70 }),
-  helper.accessor((r) => (r.correct === null ? -1 : Number(r.correct)), {
-    id: 'correct',
-    header: 'Correct',
-    size: 72,
-    cell: (c) => correctLabel(c.row.original.correct),
-  }),
-  helper.accessor('status', { header: 'Status', size: 90, sortFn: 'alphanumeric' }),
-  helper.accessor('annotationCount', { header: 'Spans', size: 64 }),
-])
+    helper.accessor((r) => r.metrics.hasFinalAnswer, {
+      id: 'hasFinalAnswer',
+      header: 'Final ans.',
+      size: 84,
+      cell: (c) => yesNo(c.getValue()),
+    }),
+    helper.accessor('correct', {
+      header: 'Correct',
+      size: 72,
+      cell: (c) => yesNo(c.getValue()),
+    }),
+    helper.accessor('status', { header: 'Status', size: 90 }),
+    helper.accessor((r) => r.tags.join(', '), { id: 'tags', header: 'Tags', size: 120 }),
+    helper.accessor('annotationCount', {
+      header: 'Spans',
+      size: 64,
+      meta: { numeric: true },
+    }),
+  ])
+}

@@ -1,22 +1,42 @@
+import { useMemo } from 'react'
 import { Link, useLocation } from 'wouter'
 import { formatCount } from '../../../lib/format'
+import { readerPath } from '../../../lib/reader-link'
+import type { TraceListRow } from '../../../lib/trace-order'
+import { useSearchStore } from '../../../stores/search-store'
+import { useTraceFilterStore } from '../../../stores/trace-filter-store'
 import { useUiStore } from '../../../stores/ui-store'
-import { useDataset, useTraceRows } from '../use-traces'
+import { useTraceBrowser } from '../use-trace-browser'
+import { useDataset, useReadyDatasets, useTraceRows } from '../use-traces'
+import { useTextSearch } from '../use-text-search'
+import { FilterPanel } from './filter-panel'
+import { SearchBox } from './search-box'
 import { TraceTable } from './trace-table'
 
 const MAX_COMPARE = 4
+const NO_ROWS: TraceListRow[] = []
 
-export function TracesPage({ datasetId }: { datasetId: string }) {
-  const dataset = useDataset(datasetId)
-  const rows = useTraceRows(datasetId)
+/** The traces of one dataset (`datasetId`), or of every dataset (null), with search and filters. */
+export function TracesPage({ datasetId }: { datasetId: string | null }) {
+  const dataset = useDataset(datasetId ?? '')
+  const datasets = useReadyDatasets()
+  const { rows, head } = useTraceRows(datasetId, datasets)
+  const browser = useTraceBrowser(rows ?? head, datasetId !== null)
+  const datasetFilter = useTraceFilterStore((s) => s.filter.datasetIds)
+  useTextSearch(datasetId === null ? datasetFilter : [datasetId])
+  const query = useSearchStore((s) => s.query)
   const [, navigate] = useLocation()
   const selected = useUiStore((s) => s.selectedTraceIds)
-  const clear = useUiStore((s) => s.setSelectedTraceIds)
+  const setSelected = useUiStore((s) => s.setSelectedTraceIds)
   const picked = Object.keys(selected)
   const canCompare = picked.length >= 2 && picked.length <= MAX_COMPARE
+  const list = rows ?? head ?? NO_ROWS
+  const tags = useMemo(() => [...new Set(list.flatMap((r) => r.tags))].sort(), [list])
 
-  if (dataset === undefined && rows === undefined) return <p className="page">Loading…</p>
-  if (!dataset) {
+  if (datasetId !== null && dataset === undefined && rows === undefined) {
+    return <p className="page">Loading…</p>
+  }
+  if (datasetId !== null && !dataset) {
     return (
       <section className="page">
         <h1>Dataset not found</h1>
@@ -24,14 +44,35 @@ export function TracesPage({ datasetId }: { datasetId: string }) {
       </section>
     )
   }
+  const shown = browser.order.length
+  const open = (id: string) => {
+    const path = readerPath(id, { q: query.trim() })
+    if (path.includes('?')) window.location.hash = path
+    else navigate(path)
+  }
+  const selectShown = () =>
+    setSelected((old) => {
+      const next = { ...old }
+      for (const i of browser.order) next[list[i]!.id] = true
+      return next
+    })
   return (
     <section className="page traces-page">
       <header className="page-header">
-        <h1>{dataset.name}</h1>
-        <span className="muted">{formatCount(rows?.length ?? 0)} traces</span>
+        <h1>{dataset?.name ?? 'All traces'}</h1>
+        <span className="muted" data-testid="trace-count">
+          {rows === undefined
+            ? 'loading…'
+            : shown === rows.length
+              ? `${formatCount(rows.length)} traces`
+              : `${formatCount(shown)} of ${formatCount(rows.length)} traces`}
+        </span>
         <div className="spacer" />
-        <span className="muted">{picked.length} selected</span>
-        <button type="button" disabled={picked.length === 0} onClick={() => clear({})}>
+        <span className="muted">{formatCount(picked.length)} selected</span>
+        <button type="button" disabled={shown === 0} onClick={selectShown}>
+          Select shown
+        </button>
+        <button type="button" disabled={picked.length === 0} onClick={() => setSelected({})}>
           Clear selection
         </button>
         <button
@@ -44,7 +85,19 @@ export function TracesPage({ datasetId }: { datasetId: string }) {
           Compare selected
         </button>
       </header>
-      {rows && <TraceTable rows={rows} onOpen={(id) => navigate(`/traces/${id}`)} />}
+      <div className="table-controls">
+        <SearchBox total={rows?.length ?? 0} />
+        <FilterPanel datasets={datasetId === null ? (datasets ?? []) : null} tags={tags} />
+      </div>
+      <TraceTable
+        rows={list}
+        order={browser.order}
+        columns={browser.columns}
+        sorting={browser.sorting}
+        onSortingChange={browser.setSorting}
+        layout={browser.layout}
+        onOpen={open}
+      />
     </section>
   )
 }

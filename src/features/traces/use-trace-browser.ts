@@ -1,0 +1,71 @@
+import { useEffect, useMemo } from 'react'
+import { PREF_KEYS } from '../../db/prefs'
+import { LEXICON_PRESETS, PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
+import { filterOrder, sortOrder, type TraceListRow } from '../../lib/trace-order'
+import { useTraceFilterStore } from '../../stores/trace-filter-store'
+import { useUiStore } from '../../stores/ui-store'
+import type { ColumnLayout } from './components/trace-table'
+import { buildTraceColumns, defaultHiddenColumns } from './components/trace-columns'
+import type { PivotCategory } from './components/trace-columns'
+import { usePersistedPref } from './use-persisted-pref'
+
+const NO_ROWS: TraceListRow[] = []
+
+/**
+ * What the traces table shows: the rows sorted and filtered (in lib/trace-order, measured at
+ * 100k rows in the bench), the columns for the pivot categories present, and the persisted
+ * column layout. On a dataset's page the dataset filter does not apply: the page is the scope.
+ */
+export function useTraceBrowser(rows: TraceListRow[] | undefined, scopedToDataset: boolean) {
+  const list = rows ?? NO_ROWS
+  const sorting = useUiStore((s) => s.traceSorting)
+  const setSorting = useUiStore((s) => s.setTraceSorting)
+  const setBrowseOrder = useUiStore((s) => s.setBrowseOrder)
+  const storeFilter = useTraceFilterStore((s) => s.filter)
+  const filter = useMemo(
+    () => (scopedToDataset ? { ...storeFilter, datasetIds: [] } : storeFilter),
+    [storeFilter, scopedToDataset],
+  )
+  const sorted = useMemo(() => sortOrder(list, sorting[0] ?? null), [list, sorting])
+  const order = useMemo(() => filterOrder(list, sorted, filter), [list, sorted, filter])
+  useEffect(() => {
+    if (!rows) return
+    // After the paint: the reader needs the order only once a trace is opened.
+    const timer = setTimeout(() => setBrowseOrder(Array.from(order, (i) => list[i]!.id)), 0)
+    return () => clearTimeout(timer)
+  }, [rows, list, order, setBrowseOrder])
+
+  const categoryKey = useMemo(() => pivotCategoryIds(list).join('\n'), [list])
+  const categories = useMemo(() => namedCategories(categoryKey), [categoryKey])
+  const columns = useMemo(() => buildTraceColumns(categories), [categories])
+  const hidden = useMemo(() => defaultHiddenColumns(categories), [categories])
+  const [visibility, setVisibility] = usePersistedPref(PREF_KEYS.traceColumnVisibility, hidden)
+  const [sizing, setSizing] = usePersistedPref(PREF_KEYS.traceColumnSizing, {})
+  const layout: ColumnLayout = {
+    visibility: { ...hidden, ...visibility },
+    setVisibility,
+    sizing,
+    setSizing,
+  }
+  return { order, sorting, setSorting, columns, layout }
+}
+
+/** The pivot categories counted in the rows' metrics, the default lexicon's first. */
+function pivotCategoryIds(rows: readonly TraceListRow[]): string[] {
+  const ids = new Set(PIVOT_LEXICON.categories.map((c) => c.id))
+  const seen = new Set<string>()
+  for (const row of rows) {
+    if (seen.has(row.metrics.lexiconId)) continue
+    seen.add(row.metrics.lexiconId)
+    for (const id of Object.keys(row.metrics.pivots)) ids.add(id)
+  }
+  return [...ids]
+}
+
+function namedCategories(key: string): PivotCategory[] {
+  const names = new Map(LEXICON_PRESETS.flatMap((l) => l.categories).map((c) => [c.id, c.name]))
+  return key
+    .split('\n')
+    .filter(Boolean)
+    .map((id) => ({ id, name: names.get(id) ?? id }))
+}
