@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from './test'
 import { DatasetsPage } from './pages/datasets-page'
 import { TracesPage } from './pages/traces-page'
@@ -32,4 +33,25 @@ test('offers the demo on first start and compares two traces side by side', asyn
   )
   expect(new Set(sizes.map((s) => s.prefix)).size).toBe(2)
   for (const s of sizes) expect(s.size).toBeGreaterThan(0)
+})
+
+test('exports the traces selected in the table', async ({ page }) => {
+  const datasets = new DatasetsPage(page)
+  await datasets.goto()
+  await page.getByRole('button', { name: 'Load the demo dataset' }).click()
+  await expect(page.getByText('Imported 12 traces from demo-traces.jsonl')).toBeVisible()
+  await page.getByRole('button', { name: 'OK' }).click()
+  await datasets.open('demo-traces')
+  const traces = new TracesPage(page)
+  await traces.select('demo-04')
+  await traces.select('demo-09')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export selected' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^tracemark-selection-.*\.jsonl$/)
+  const keys = readFileSync(await file.path(), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { trace: { key: string } }).trace.key)
+  expect(keys.sort()).toEqual(['demo-04', 'demo-09'])
 })

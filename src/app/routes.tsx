@@ -1,6 +1,7 @@
 import { Link, Route, Switch } from 'wouter'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
+import { ExportSelectedButton } from '../features/export/components/export-selected-button'
 import { TracesPage } from '../features/traces/components/traces-page'
 import { ReaderPage } from '../features/reader/components/reader-page'
 import { ComparePage } from '../features/reader/components/compare-page'
@@ -36,9 +37,11 @@ export function AppRoutes() {
         <ImportLink />
       </Route>
       <Route path="/traces">
-        <TracesPage datasetId={null} />
+        <TracesPage datasetId={null} selectionAction={ExportSelectedButton} />
       </Route>
-      <Route path="/datasets/:id">{(p) => <TracesPage datasetId={p.id} />}</Route>
+      <Route path="/datasets/:id">
+        {(p) => <TracesPage datasetId={p.id} selectionAction={ExportSelectedButton} />}
+      </Route>
       <Route path="/traces/:id">{(p) => <ReaderLink traceId={p.id} />}</Route>
       <Route path="/compare/:ids">
         {(p) => <ComparePage traceIds={p.ids.split(',').filter(Boolean)} />}

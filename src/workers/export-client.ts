@@ -1,5 +1,5 @@
 import { proxy, wrap } from 'comlink'
-import type { ExportProgress, ExportWorkerApi } from './export-protocol'
+import type { ExportProgress, ExportTarget, ExportWorkerApi } from './export-protocol'
 
 export interface ExportHandle {
   done: Promise<Blob>
@@ -15,7 +15,7 @@ export class ExportCancelled extends Error {
 
 /** Runs an export in its own worker, terminated when the export ends or is cancelled. */
 export function startExport(
-  datasetId: string,
+  target: ExportTarget,
   onProgress: (p: ExportProgress) => void,
 ): ExportHandle {
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' })
@@ -24,8 +24,11 @@ export function startExport(
   const cancelled = new Promise<never>((_, reject) => {
     cancel = () => reject(new ExportCancelled())
   })
-  const done = Promise.race([api.exportDataset(datasetId, proxy(onProgress)), cancelled]).finally(
-    () => worker.terminate(),
-  )
+  const progress = proxy(onProgress)
+  const running =
+    'datasetId' in target
+      ? api.exportDataset(target.datasetId, progress)
+      : api.exportTraces(target.traceIds, progress)
+  const done = Promise.race([running, cancelled]).finally(() => worker.terminate())
   return { done, cancel }
 }

@@ -1,11 +1,13 @@
 /**
- * Streams one dataset out as Tracemark JSONL, a page of traces at a time, so that memory holds
- * one page of texts, not the dataset: each page becomes a Blob, and Blobs of Blobs are cheap.
+ * Streams traces out as Tracemark JSONL, a page at a time, so that memory holds one page of
+ * texts, not the dataset: each page becomes a Blob, and Blobs of Blobs are cheap.
+ * Two sources: a whole dataset (by its key range) or a chosen set of traces (the table's
+ * selection, possibly across datasets).
  */
 import type { TracemarkDB } from '../db/database'
 import { toTracemarkLine } from '../lib/export/tracemark-jsonl'
 import { traceIdPrefix } from '../lib/ids'
-import type { Annotation, Relation } from '../lib/trace-model'
+import type { Annotation, Dataset, Relation, Trace } from '../lib/trace-model'
 import type { ExportProgress } from './export-protocol'
 
 const PAGE_SIZE = 500
@@ -18,6 +20,7 @@ export async function exportDatasetJsonl(
   const dataset = await db.datasets.get(datasetId)
   if (!dataset) throw new Error(`dataset ${datasetId} does not exist`)
   const prefix = traceIdPrefix(datasetId)
+  const lines = pageLines(db)
   const parts: Blob[] = []
   let after = prefix
   let done = 0
@@ -28,32 +31,63 @@ export async function exportDatasetJsonl(
       .limit(PAGE_SIZE)
       .toArray()
     if (traces.length === 0) break
+    parts.push(new Blob(await lines(traces)))
+    done += traces.length
+    after = traces[traces.length - 1]!.id
+    onProgress({ traces: done, totalTraces: dataset.traceCount })
+  }
+  return new Blob(parts, { type: 'application/x-ndjson' })
+}
+
+/** The chosen traces, in the order given; ids that no longer exist are skipped. */
+export async function exportTracesJsonl(
+  db: TracemarkDB,
+  traceIds: string[],
+  onProgress: (p: ExportProgress) => void,
+): Promise<Blob> {
+  const lines = pageLines(db)
+  const parts: Blob[] = []
+  for (let i = 0; i < traceIds.length; i += PAGE_SIZE) {
+    const found = await db.traces.bulkGet(traceIds.slice(i, i + PAGE_SIZE))
+    const traces = found.filter((t): t is Trace => t !== undefined)
+    parts.push(new Blob(await lines(traces)))
+    onProgress({ traces: Math.min(i + PAGE_SIZE, traceIds.length), totalTraces: traceIds.length })
+  }
+  return new Blob(parts, { type: 'application/x-ndjson' })
+}
+
+/** Turns a page of traces into lines, reading their texts, spans, relations and datasets. */
+function pageLines(db: TracemarkDB) {
+  const datasets = new Map<string, Dataset>()
+  return async (traces: Trace[]): Promise<string[]> => {
     const ids = traces.map((t) => t.id)
     const [texts, annotations, relations] = await Promise.all([
       db.texts.bulkGet(ids),
       db.annotations.where('traceId').anyOf(ids).toArray(),
       db.relations.where('traceId').anyOf(ids).toArray(),
     ])
+    for (const t of traces) {
+      if (datasets.has(t.datasetId)) continue
+      const dataset = await db.datasets.get(t.datasetId)
+      if (!dataset) throw new Error(`trace ${t.key} belongs to no dataset`)
+      datasets.set(t.datasetId, dataset)
+    }
     const spansOf = groupBy(annotations)
     const relationsOf = groupBy(relations)
-    const lines = traces.map((trace, i) => {
+    return traces.map((trace, i) => {
       const text = texts[i]
       if (!text) throw new Error(`trace ${trace.key} has no stored text`)
       const spans = (spansOf.get(trace.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end)
-      return `${toTracemarkLine({
-        dataset,
+      const line = toTracemarkLine({
+        dataset: datasets.get(trace.datasetId)!,
         trace,
         texts: text,
         annotations: spans,
         relations: relationsOf.get(trace.id) ?? [],
-      })}\n`
+      })
+      return `${line}\n`
     })
-    parts.push(new Blob(lines))
-    done += traces.length
-    after = ids[ids.length - 1]!
-    onProgress({ traces: done, totalTraces: dataset.traceCount })
   }
-  return new Blob(parts, { type: 'application/x-ndjson' })
 }
 
 function groupBy<T extends Annotation | Relation>(rows: T[]): Map<string, T[]> {

@@ -7,4 +7,9 @@ export interface ExportProgress {
 export interface ExportWorkerApi {
   /** Tracemark JSONL of one dataset, every trace with its texts, spans and relations. */
   exportDataset(datasetId: string, onProgress: (p: ExportProgress) => void): Promise<Blob>
+  /** The chosen traces (the table's selection), possibly of several datasets. */
+  exportTraces(traceIds: string[], onProgress: (p: ExportProgress) => void): Promise<Blob>
 }
+
+/** What to export: a dataset, or chosen traces. */
+export type ExportTarget = { datasetId: string } | { traceIds: string[] }

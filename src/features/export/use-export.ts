@@ -1,26 +1,28 @@
 import { useCallback, useRef, useState } from 'react'
 import { exportFileName } from '../../lib/export/download-name'
-import type { Dataset } from '../../lib/trace-model'
 import { ExportCancelled, startExport, type ExportHandle } from '../../workers/export-client'
-import type { ExportProgress } from '../../workers/export-protocol'
+import type { ExportProgress, ExportTarget } from '../../workers/export-protocol'
 
 export type ExportState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: ExportProgress | null }
   | { phase: 'failed'; message: string }
 
-/** Exports one dataset as Tracemark JSONL and hands the file to the browser as a download. */
-export function useExport(dataset: Dataset) {
+/**
+ * Exports a dataset, or chosen traces, as Tracemark JSONL and hands the file to the browser as a
+ * download named after `label`.
+ */
+export function useExport(target: ExportTarget, label: string) {
   const [state, setState] = useState<ExportState>({ phase: 'idle' })
   const handle = useRef<ExportHandle | null>(null)
 
   const run = useCallback(async () => {
     setState({ phase: 'running', progress: null })
-    const h = startExport(dataset.id, (progress) => setState({ phase: 'running', progress }))
+    const h = startExport(target, (progress) => setState({ phase: 'running', progress }))
     handle.current = h
     try {
       const blob = await h.done
-      download(blob, exportFileName(dataset.name, 'jsonl', new Date()))
+      download(blob, exportFileName(label, 'jsonl', new Date()))
       setState({ phase: 'idle' })
     } catch (error) {
       if (error instanceof ExportCancelled) setState({ phase: 'idle' })
@@ -30,7 +32,7 @@ export function useExport(dataset: Dataset) {
           message: error instanceof Error ? error.message : String(error),
         })
     }
-  }, [dataset])
+  }, [target, label])
 
   const cancel = useCallback(() => handle.current?.cancel(), [])
   return { state, run, cancel }

@@ -1,26 +1,14 @@
+import { useMemo } from 'react'
 import type { Dataset } from '../../../lib/trace-model'
-import { formatCount } from '../../../lib/format'
 import { useExport } from '../use-export'
+import { ExportStatus } from './export-status'
 
 /** Exports a dataset as Tracemark JSONL, with progress and cancel. */
 export function ExportButton({ dataset }: { dataset: Dataset }) {
-  const { state, run, cancel } = useExport(dataset)
-  if (state.phase === 'running') {
-    const p = state.progress
-    return (
-      <span role="status" className="export-status">
-        <progress
-          max={p?.totalTraces ?? 1}
-          value={p?.traces ?? 0}
-          aria-label={`Exporting ${dataset.name}`}
-        />
-        {p ? `${formatCount(p.traces)} / ${formatCount(p.totalTraces)}` : 'Starting…'}
-        <button type="button" onClick={cancel}>
-          Cancel
-        </button>
-      </span>
-    )
-  }
+  const target = useMemo(() => ({ datasetId: dataset.id }), [dataset.id])
+  const { state, run, cancel } = useExport(target, dataset.name)
+  if (state.phase === 'running')
+    return <ExportStatus state={state} label={dataset.name} cancel={cancel} />
   return (
     <>
       <button
@@ -30,11 +18,7 @@ export function ExportButton({ dataset }: { dataset: Dataset }) {
       >
         Export JSONL
       </button>
-      {state.phase === 'failed' && (
-        <span role="alert" className="error">
-          Export failed: {state.message}
-        </span>
-      )}
+      <ExportStatus state={state} label={dataset.name} cancel={cancel} />
     </>
   )
 }

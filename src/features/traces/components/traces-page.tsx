@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, type ComponentType } from 'react'
 import { Link, useLocation } from 'wouter'
 import { formatCount } from '../../../lib/format'
 import { readerPath } from '../../../lib/reader-link'
@@ -16,8 +16,17 @@ import { TraceTable } from './trace-table'
 const MAX_COMPARE = 4
 const NO_ROWS: TraceListRow[] = []
 
+/** An action on the selected traces that another feature provides (export), wired by the app. */
+export type SelectionAction = ComponentType<{ traceIds: string[] }>
+
 /** The traces of one dataset (`datasetId`), or of every dataset (null), with search and filters. */
-export function TracesPage({ datasetId }: { datasetId: string | null }) {
+export function TracesPage({
+  datasetId,
+  selectionAction: SelectionAction,
+}: {
+  datasetId: string | null
+  selectionAction: SelectionAction
+}) {
   const dataset = useDataset(datasetId ?? '')
   const datasets = useReadyDatasets()
   const { rows, head } = useTraceRows(datasetId, datasets)
@@ -84,6 +93,7 @@ export function TracesPage({ datasetId }: { datasetId: string | null }) {
         >
           Compare selected
         </button>
+        <SelectionAction traceIds={picked} />
       </header>
       <div className="table-controls">
         <SearchBox total={rows?.length ?? 0} />

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { openTestDb } from '../testing/test-db'
+import { makeAnnotation, makeDataset, makeTexts, makeTrace } from '../testing/make-rows'
+import { putTraceBatch } from '../db/traces'
+import { parseTracemarkLine } from '../lib/export/tracemark-jsonl'
+import { exportDatasetJsonl, exportTracesJsonl } from './export-job'
+
+async function seed(db: ReturnType<typeof openTestDb>, name: string, n: number) {
+  const dataset = makeDataset({ name, traceCount: n })
+  await db.datasets.add(dataset)
+  const traces = Array.from({ length: n }, (_, i) =>
+    makeTrace(dataset.id, i + 1, { key: `${name}-${i + 1}` }),
+  )
+  await putTraceBatch(
+    db,
+    traces,
+    traces.map((t) => makeTexts(t)),
+  )
+  return { dataset, traces }
+}
+
+const lines = async (blob: Blob) =>
+  (await blob.text())
+    .trim()
+    .split('\n')
+    .map((l, i) => parseTracemarkLine(l, i + 1))
+
+describe('export jobs', () => {
+  it('exports a whole dataset in source order, across pages, with its spans', async () => {
+    const db = openTestDb()
+    const { traces } = await seed(db, 'a', 1203)
+    await seed(db, 'b', 3)
+    await db.annotations.add(makeAnnotation(traces[700]!.id))
+    const progress: number[] = []
+    const out = await lines(
+      await exportDatasetJsonl(db, traces[0]!.datasetId, (p) => progress.push(p.traces)),
+    )
+    expect(out.map((r) => r.trace.key)).toEqual(traces.map((t) => t.key))
+    expect(out[700]!.annotations).toHaveLength(1)
+    expect(progress.at(-1)).toBe(1203)
+  })
+
+  it('exports the chosen traces of several datasets, each line with its own dataset', async () => {
+    const db = openTestDb()
+    const a = await seed(db, 'a', 5)
+    const b = await seed(db, 'b', 5)
+    const chosen = [b.traces[4]!.id, a.traces[1]!.id, 'gone:000000001']
+    const out = await lines(await exportTracesJsonl(db, chosen, () => {}))
+    expect(out.map((r) => [r.trace.key, r.dataset.name])).toEqual([
+      ['b-5', 'b'],
+      ['a-2', 'a'],
+    ])
+  })
+})
