@@ -1,14 +1,5 @@
 /** Types of generate.mjs, for the bench pages written in TypeScript. */
-export interface GeneratedTrace {
-  id: string
-  problem: string
-  reasoning: string
-  answer: string
-  gold: string
-  model: string
-}
-
-export function makeTrace(i: number, chars?: number, seed?: number): GeneratedTrace
+export { makeTrace, type GeneratedTrace } from './synthetic-trace.mjs'
 
 export function ensureDataset(options: {
   traces: number

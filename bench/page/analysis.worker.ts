@@ -7,7 +7,7 @@
  * recompute run per trace. The order alternates per chunk, so neither side always runs on a
  * warmer cache. Only the two timed loops count; making the texts does not.
  */
-import { makeTrace } from '../generate.mjs'
+import { makeTrace } from '../synthetic-trace.mjs'
 import { PIVOT_LEXICON } from '../../src/lib/analysis/lexicon-presets'
 import { compileLexicon } from '../../src/lib/analysis/match-pivots'
 import { computeMetrics } from '../../src/lib/analysis/metrics'
