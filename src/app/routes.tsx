@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Link, Route, Switch } from 'wouter'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
@@ -6,8 +7,12 @@ import { TracesPage } from '../features/traces/components/traces-page'
 import { ReaderPage } from '../features/reader/components/reader-page'
 import { ComparePage } from '../features/reader/components/compare-page'
 import { LexiconsPage } from '../features/lexicons/components/lexicons-page'
-import { StatsPage } from '../features/stats/components/stats-page'
 import { useHashQuery } from './hash-location'
+
+/** The stats page brings the plotting library: loaded when first opened, not with the app. */
+const StatsPage = lazy(() =>
+  import('../features/stats/components/stats-page').then((m) => ({ default: m.StatsPage })),
+)
 
 /** `#/import?url=…`: a dataset shared as a link opens in the import preview. */
 function ImportLink() {
@@ -28,7 +33,9 @@ export function AppRoutes() {
         <DatasetsPage exportAction={ExportButton} />
       </Route>
       <Route path="/stats">
-        <StatsPage />
+        <Suspense fallback={<p className="page">Loading the stats…</p>}>
+          <StatsPage />
+        </Suspense>
       </Route>
       <Route path="/lexicons">
         <LexiconsPage />
