@@ -28,7 +28,9 @@ export async function finishDataset(
   id: string,
   totals: Pick<Dataset, 'traceCount' | 'textChars' | 'fieldMap'>,
 ): Promise<void> {
-  const changed = await db.datasets.update(id, { ...totals, status: 'ready' })
+  // Only these fields: callers pass wider objects (an import summary), which must not leak in.
+  const { traceCount, textChars, fieldMap } = totals
+  const changed = await db.datasets.update(id, { traceCount, textChars, fieldMap, status: 'ready' })
   if (!changed) throw new Error(`dataset ${id} vanished during its import`)
 }
 

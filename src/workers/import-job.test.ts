@@ -74,6 +74,21 @@ describe('runImport', () => {
       variant: 'ST',
       format: 'jsonl',
     })
+    // The dataset row holds the fields of DESIGN section 2, nothing of the import's summary.
+    expect(Object.keys(dataset!).sort()).toEqual(
+      [
+        'fieldMap',
+        'format',
+        'id',
+        'importedAt',
+        'name',
+        'source',
+        'status',
+        'textChars',
+        'traceCount',
+        'variant',
+      ].sort(),
+    )
     const traces = await db.traces.where('datasetId').equals(request.datasetId).sortBy('id')
     expect(traces.map((t) => [t.key, t.correct])).toEqual([
       ['a', true],
