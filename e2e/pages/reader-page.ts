@@ -32,23 +32,42 @@ export class ReaderPage {
     }, `${prefix}-${layer}`)
   }
 
-  /** Selects [start, end) of a field's text as a user's drag would, using the chunk offsets. */
+  /** Selects [start, end) of a field's text, as a user's drag would, using the chunk offsets. */
   async selectText(field: 'problem' | 'reasoning' | 'answer', start: number, end: number) {
-    await this.field(field).evaluate(
-      (root, [s, e]) => {
+    await this.rangeIn(field, start, end, true)
+  }
+
+  /**
+   * Builds the DOM range of [start, end) from the chunks' `data-start`, scrolls it into view, and
+   * either selects it or returns where its first and last characters are on screen.
+   */
+  rangeIn(field: 'problem' | 'reasoning' | 'answer', start: number, end: number, select: boolean) {
+    return this.field(field).evaluate(
+      (root, [s, e, sel]) => {
         const chunks = [...root.querySelectorAll<HTMLElement>('[data-start]')]
         const point = (offset: number): [Node, number] => {
           const chunk = chunks.findLast((c) => Number(c.dataset.start) <= offset)!
           return [chunk.firstChild!, offset - Number(chunk.dataset.start)]
         }
         const range = document.createRange()
-        range.setStart(...point(s!))
-        range.setEnd(...point(e!))
-        const selection = window.getSelection()!
-        selection.removeAllRanges()
-        selection.addRange(range)
+        range.setStart(...point(s as number))
+        range.setEnd(...point(e as number))
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
+        if (sel) {
+          getSelection()!.removeAllRanges()
+          getSelection()!.addRange(range)
+        }
+        const rects = range.getClientRects()
+        const first = rects[0]!
+        const last = rects[rects.length - 1]!
+        return {
+          x1: first.left + 1,
+          y1: first.top + first.height / 2,
+          x2: last.right - 1,
+          y2: last.top + last.height / 2,
+        }
       },
-      [start, end],
+      [start, end, select] as const,
     )
   }
 
@@ -87,29 +106,7 @@ export async function dragSelect(
   start: number,
   end: number,
 ) {
-  const box = await reader.field(field).evaluate(
-    (root, [s, e]) => {
-      const chunks = [...root.querySelectorAll<HTMLElement>('[data-start]')]
-      const point = (offset: number): [Node, number] => {
-        const chunk = chunks.findLast((c) => Number(c.dataset.start) <= offset)!
-        return [chunk.firstChild!, offset - Number(chunk.dataset.start)]
-      }
-      const range = document.createRange()
-      range.setStart(...point(s!))
-      range.setEnd(...point(e!))
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' })
-      const rects = range.getClientRects()
-      const first = rects[0]!
-      const last = rects[rects.length - 1]!
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-      }
-    },
-    [start, end],
-  )
+  const box = await reader.rangeIn(field, start, end, false)
   const mouse = reader.page.mouse
   await mouse.move(box.x1, box.y1)
   await mouse.down()

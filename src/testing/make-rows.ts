@@ -1,27 +1,9 @@
+import { emptyMetrics } from '../lib/analysis/metrics'
 import { newId, traceId } from '../lib/ids'
 import type { Annotation, Dataset, Trace, TraceMetrics, TraceTexts } from '../lib/trace-model'
 
 export function makeMetrics(over: Partial<TraceMetrics> = {}): TraceMetrics {
-  return {
-    chars: 0,
-    words: 0,
-    tokens: 0,
-    steps: 0,
-    sentences: 0,
-    pivots: {},
-    pivotTotal: 0,
-    pivotsPer1k: 0,
-    pivotCategories: 0,
-    backtracks: 0,
-    verifications: 0,
-    firstPivotAt: null,
-    hasFinalAnswer: false,
-    lexiconId: 'sos-pivots',
-    lexiconHash: '',
-    phraseCounts: {},
-    pivotPositions: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    ...over,
-  }
+  return { ...emptyMetrics('sos-pivots'), ...over }
 }
 
 export function makeDataset(over: Partial<Dataset> = {}): Dataset {
