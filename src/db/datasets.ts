@@ -34,14 +34,6 @@ export async function finishDataset(
   if (!changed) throw new Error(`dataset ${id} vanished during its import`)
 }
 
-export async function renameDataset(
-  db: TracemarkDB,
-  id: string,
-  change: Pick<Dataset, 'name' | 'variant'>,
-): Promise<void> {
-  await db.datasets.update(id, change)
-}
-
 /**
  * Deletes a dataset with everything that hangs off it (traces, texts, annotations, relations),
  * in one transaction: either all of it goes or none.

@@ -59,10 +59,6 @@ export function getTrace(db: TracemarkDB, id: string): Promise<Trace | undefined
   return db.traces.get(id)
 }
 
-export function getTraces(db: TracemarkDB, ids: string[]): Promise<(Trace | undefined)[]> {
-  return db.traces.bulkGet(ids)
-}
-
 export function getTexts(db: TracemarkDB, traceId: string): Promise<TraceTexts | undefined> {
   return db.texts.get(traceId)
 }

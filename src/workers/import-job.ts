@@ -145,10 +145,10 @@ async function importRecords(
       joinedProblems,
       awaitingDecision: badRowCount > 0,
     }
-    await db.datasets.update(datasetId, { traceCount: rows, textChars })
-    if (!summary.awaitingDecision) {
-      await completeDataset(db, datasetId, summary, request.replaceDatasetId)
-    }
+    // Held back for the user's decision: the totals are kept; otherwise the dataset is done.
+    if (summary.awaitingDecision)
+      await db.datasets.update(datasetId, { traceCount: rows, textChars })
+    else await completeDataset(db, datasetId, summary, request.replaceDatasetId)
     return summary
   } catch (error) {
     await writer.settle()
