@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openTestDb } from '../testing/test-db'
 import { makeAnnotation } from '../testing/make-rows'
-import { traceId, traceIdPrefix } from '../lib/ids'
+import { traceId, traceIdPrefix } from '../lib/traces/ids'
 import {
   addAnnotation,
   countAnnotationsByTrace,

@@ -1,4 +1,4 @@
-import type { Annotation } from '../lib/trace-model'
+import type { Annotation } from '../lib/traces/trace-model'
 import type { TracemarkDB } from './database'
 
 /** A trace's spans in reading order. */

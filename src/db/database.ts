@@ -15,7 +15,7 @@ import type {
   Taxonomy,
   Trace,
   TraceTexts,
-} from '../lib/trace-model'
+} from '../lib/traces/trace-model'
 
 export const DATABASE_NAME = 'tracemark'
 

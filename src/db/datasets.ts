@@ -1,5 +1,5 @@
-import type { Dataset } from '../lib/trace-model'
-import { traceIdPrefix } from '../lib/ids'
+import type { Dataset } from '../lib/traces/trace-model'
+import { traceIdPrefix } from '../lib/traces/ids'
 import { allTables, type TracemarkDB } from './database'
 
 export function listDatasets(db: TracemarkDB): Promise<Dataset[]> {

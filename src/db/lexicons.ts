@@ -5,7 +5,7 @@
  */
 import { isPresetLexicon } from '../lib/analysis/lexicon-edit'
 import { LEXICON_PRESETS, PIVOT_LEXICON } from '../lib/analysis/lexicon-presets'
-import type { Lexicon } from '../lib/trace-model'
+import type { Lexicon } from '../lib/traces/trace-model'
 import type { TracemarkDB } from './database'
 import { getPref, PREF_KEYS, setPref } from './prefs'
 

@@ -1,4 +1,4 @@
-import type { Trace } from '../lib/trace-model'
+import type { Trace } from '../lib/traces/trace-model'
 import type { TracemarkDB } from './database'
 
 /**

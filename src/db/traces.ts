@@ -1,4 +1,4 @@
-import type { Trace, TraceStatus, TraceTexts } from '../lib/trace-model'
+import type { Trace, TraceStatus, TraceTexts } from '../lib/traces/trace-model'
 import type { TracemarkDB } from './database'
 
 /** Writes one batch of an import: summaries and texts together, in one transaction. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { EMPTY_FILTER, type TraceFilter } from '../lib/trace-filter'
+import { EMPTY_FILTER, type TraceFilter } from '../lib/traces/trace-filter'
 
 /** The traces table's current filter: ephemeral, shared with the stats view. */
 interface TraceFilterState {

@@ -1,6 +1,12 @@
 import { emptyMetrics } from '../lib/analysis/metrics'
-import { newId, traceId } from '../lib/ids'
-import type { Annotation, Dataset, Trace, TraceMetrics, TraceTexts } from '../lib/trace-model'
+import { newId, traceId } from '../lib/traces/ids'
+import type {
+  Annotation,
+  Dataset,
+  Trace,
+  TraceMetrics,
+  TraceTexts,
+} from '../lib/traces/trace-model'
 
 export function makeMetrics(over: Partial<TraceMetrics> = {}): TraceMetrics {
   return { ...emptyMetrics('sos-pivots'), ...over }

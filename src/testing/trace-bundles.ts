@@ -11,7 +11,7 @@ import type {
   Trace,
   TraceMetrics,
   TraceTexts,
-} from '../lib/trace-model'
+} from '../lib/traces/trace-model'
 import type { TraceBundle } from '../lib/export/tracemark-schema'
 
 /** `list[i]`, failing the test when it is missing (no `!` needed under noUncheckedIndexedAccess). */

@@ -7,7 +7,7 @@ import type { TracemarkDB } from '../db/database'
 import { putTraceBatch } from '../db/traces'
 import { buildRowsWithMetrics } from '../lib/import/build-rows'
 import type { MappedTrace } from '../lib/import/map-records'
-import type { TraceMetrics } from '../lib/trace-model'
+import type { TraceMetrics } from '../lib/traces/trace-model'
 import type { MetricsComputer } from './metrics-protocol'
 
 interface Item {

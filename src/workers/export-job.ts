@@ -6,8 +6,8 @@
  */
 import type { TracemarkDB } from '../db/database'
 import { toTracemarkLine } from '../lib/export/tracemark-jsonl'
-import { traceIdPrefix } from '../lib/ids'
-import type { Annotation, Dataset, Relation, Trace } from '../lib/trace-model'
+import { traceIdPrefix } from '../lib/traces/ids'
+import type { Annotation, Dataset, Relation, Trace } from '../lib/traces/trace-model'
 import type { ExportProgress } from './export-protocol'
 
 const PAGE_SIZE = 500

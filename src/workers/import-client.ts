@@ -6,7 +6,7 @@
 import { proxy, wrap, type Remote } from 'comlink'
 import { db } from '../db/instance'
 import { completeDataset, deleteDataset } from '../db/datasets'
-import { newId } from '../lib/ids'
+import { newId } from '../lib/traces/ids'
 import {
   importLockName,
   type DownloadProgress,

@@ -3,7 +3,7 @@
  * a thread boundary by structured clone: plain data and Blobs only, no closures over app state.
  */
 import type { RecordShape } from '../lib/import/shapes'
-import type { FieldMap, Lexicon } from '../lib/trace-model'
+import type { FieldMap, Lexicon } from '../lib/traces/trace-model'
 
 /** How source records become traces: the record shape and which field is which. */
 export interface ImportMapping {

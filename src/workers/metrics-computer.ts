@@ -1,7 +1,7 @@
 import { wrap } from 'comlink'
 import { compileLexicon } from '../lib/analysis/match-pivots'
 import { computeMetrics } from '../lib/analysis/metrics'
-import type { Lexicon } from '../lib/trace-model'
+import type { Lexicon } from '../lib/traces/trace-model'
 import type { MetricsComputer, MetricsWorkerApi } from './metrics-protocol'
 
 /** Metrics on the calling thread (node tests, or where workers cannot start workers). */

@@ -3,7 +3,7 @@
  * second worker analyses the previous batch (analysis is the costliest step of an import).
  * Plain data only across the boundary.
  */
-import type { Lexicon, TraceMetrics } from '../lib/trace-model'
+import type { Lexicon, TraceMetrics } from '../lib/traces/trace-model'
 
 export interface MetricsInput {
   reasoning: string

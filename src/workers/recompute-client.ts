@@ -1,6 +1,6 @@
 /** The page's side of a recompute: one worker per run, terminated when the run ends. */
 import { proxy, wrap } from 'comlink'
-import type { Lexicon } from '../lib/trace-model'
+import type { Lexicon } from '../lib/traces/trace-model'
 import type { RecomputeProgress, RecomputeSummary, RecomputeWorkerApi } from './recompute-protocol'
 
 export interface RecomputeHandle {

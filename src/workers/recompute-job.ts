@@ -10,7 +10,7 @@ import type { TracemarkDB } from '../db/database'
 import { compileLexicon } from '../lib/analysis/match-pivots'
 import { computeMetrics } from '../lib/analysis/metrics'
 import { isCurrentMetrics } from '../lib/analysis/metrics-status'
-import type { Lexicon, Trace } from '../lib/trace-model'
+import type { Lexicon, Trace } from '../lib/traces/trace-model'
 import type { RecomputeProgress, RecomputeSummary } from './recompute-protocol'
 
 const PAGE = 500

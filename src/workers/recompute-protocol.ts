@@ -2,7 +2,7 @@
  * The recompute worker's contract with the page (through comlink): recompute every trace's
  * metrics with a lexicon. Plain data only, structured-cloned across the thread boundary.
  */
-import type { Lexicon } from '../lib/trace-model'
+import type { Lexicon } from '../lib/traces/trace-model'
 
 export interface RecomputeProgress {
   /** Traces looked at so far (up to date ones are skipped, not recounted). */

@@ -1,7 +1,7 @@
 import type { TracemarkDB } from '../db/database'
 import { textsPage } from '../db/traces'
-import { traceIdPrefix } from '../lib/ids'
-import { compileQuery, textMatches } from '../lib/text-search'
+import { traceIdPrefix } from '../lib/traces/ids'
+import { compileQuery, textMatches } from '../lib/text/text-search'
 import type { SearchBatch, SearchSummary } from './search-protocol'
 
 /** Texts read per page: about 10 MB at 20,000 characters a trace, one page held at a time. */

@@ -1,5 +1,5 @@
 import { memo, useId, useMemo, useRef } from 'react'
-import { splitBlocks } from '../../lib/text-blocks'
+import { splitBlocks } from '../../lib/text/text-blocks'
 import type { HighlightLayer } from './highlight-layer'
 import { cssIdent } from './highlight-layer'
 import { highlightsSupported, useCssHighlights } from './use-css-highlights'

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/instance'
 import { deleteDataset, listReadyDatasets } from '../../db/datasets'
-import type { Dataset } from '../../lib/trace-model'
+import type { Dataset } from '../../lib/traces/trace-model'
 
 /** Ready datasets, live; `undefined` while the first read runs. */
 export function useDatasets(): Dataset[] | undefined {

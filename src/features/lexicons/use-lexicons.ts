@@ -12,8 +12,8 @@ import {
 import { copyLexicon } from '../../lib/analysis/lexicon-edit'
 import { compileLexicon } from '../../lib/analysis/match-pivots'
 import { metricsStatus, type MetricsStatus } from '../../lib/analysis/metrics-status'
-import { newId } from '../../lib/ids'
-import type { Lexicon } from '../../lib/trace-model'
+import { newId } from '../../lib/traces/ids'
+import type { Lexicon } from '../../lib/traces/trace-model'
 import { useRecomputeStore } from '../../stores/recompute-store'
 import { recompute } from './use-recompute'
 

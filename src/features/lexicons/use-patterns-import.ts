@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { parsePatternsJsonl } from '../../lib/analysis/lexicon-patterns'
-import { newId } from '../../lib/ids'
-import type { Lexicon } from '../../lib/trace-model'
+import { newId } from '../../lib/traces/ids'
+import type { Lexicon } from '../../lib/traces/trace-model'
 
 /** Reads a patterns JSONL file into a new user lexicon named after the file. */
 export function usePatternsImport(save: (lexicon: Lexicon) => Promise<void>) {

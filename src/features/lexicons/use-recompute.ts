@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import type { Lexicon } from '../../lib/trace-model'
+import type { Lexicon } from '../../lib/traces/trace-model'
 import { useRecomputeStore } from '../../stores/recompute-store'
 import {
   RecomputeCancelled,

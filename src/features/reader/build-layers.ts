@@ -1,6 +1,6 @@
 import type { HighlightLayer } from '../../components/highlighted-text/highlight-layer'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
-import type { Annotation, Lexicon, Taxonomy } from '../../lib/trace-model'
+import type { Annotation, Lexicon, Taxonomy } from '../../lib/traces/trace-model'
 import type { LayerName } from '../../stores/ui-store'
 import { isOrphaned } from './spans'
 

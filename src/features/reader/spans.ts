@@ -1,7 +1,7 @@
 import { db } from '../../db/instance'
 import { addAnnotation, deleteAnnotation } from '../../db/annotations'
-import { newId } from '../../lib/ids'
-import type { Annotation, TextField } from '../../lib/trace-model'
+import { newId } from '../../lib/traces/ids'
+import type { Annotation, TextField } from '../../lib/traces/trace-model'
 
 /** The reader's writes: one place builds an annotation row. */
 export async function createSpan(input: {

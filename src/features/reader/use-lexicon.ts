@@ -5,7 +5,7 @@ import { getActiveLexicon } from '../../db/lexicons'
 import { compileLexicon } from '../../lib/analysis/match-pivots'
 import { PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
 import { analyseText } from '../../lib/analysis/metrics'
-import type { Lexicon } from '../../lib/trace-model'
+import type { Lexicon } from '../../lib/traces/trace-model'
 
 /** The active lexicon (a pref, live: switching it elsewhere re-highlights open traces). */
 export function useActiveLexicon(): Lexicon | undefined {

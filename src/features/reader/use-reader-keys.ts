@@ -5,7 +5,7 @@ import {
   type TextField,
   type TaxonomyLabel,
   type TraceTexts,
-} from '../../lib/trace-model'
+} from '../../lib/traces/trace-model'
 import { useUiStore } from '../../stores/ui-store'
 import { createSpan, removeSpan } from './spans'
 

@@ -1,7 +1,7 @@
-import { readerPath } from '../../lib/reader-link'
+import { readerPath } from '../../lib/reader/reader-link'
 import { useUiStore } from '../../stores/ui-store'
 import { useNeighbours } from './use-trace-view'
-import type { Trace } from '../../lib/trace-model'
+import type { Trace } from '../../lib/traces/trace-model'
 
 /**
  * Next and previous trace: in the traces table's current order and filter when the trace is

@@ -1,5 +1,5 @@
 import { DEFAULT_TAXONOMY_ID, TAXONOMY_PRESETS } from '../../lib/analysis/taxonomy-presets'
-import type { Taxonomy } from '../../lib/trace-model'
+import type { Taxonomy } from '../../lib/traces/trace-model'
 
 /** The active taxonomy; the default preset until taxonomy choice lands (prefs.activeTaxonomy). */
 export function useTaxonomy(): Taxonomy {

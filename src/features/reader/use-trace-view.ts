@@ -3,7 +3,7 @@ import { db } from '../../db/instance'
 import { listAnnotations } from '../../db/annotations'
 import { getDataset } from '../../db/datasets'
 import { getTexts, getTrace, neighbourTraceIds } from '../../db/traces'
-import type { Annotation, Dataset, Trace, TraceTexts } from '../../lib/trace-model'
+import type { Annotation, Dataset, Trace, TraceTexts } from '../../lib/traces/trace-model'
 
 export interface TraceView {
   trace: Trace

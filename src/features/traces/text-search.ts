@@ -3,7 +3,7 @@
  * table for the reader and coming back does not restart a scan of 100,000 texts: the same
  * query over the same datasets keeps its results. Hits go to the filter store in batches.
  */
-import { MIN_QUERY_LENGTH } from '../../lib/text-search'
+import { MIN_QUERY_LENGTH } from '../../lib/text/text-search'
 import { useSearchStore } from '../../stores/search-store'
 import { useTraceFilterStore } from '../../stores/trace-filter-store'
 import { startSearch, type SearchHandle } from '../../workers/search-client'

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { PREF_KEYS } from '../../db/prefs'
 import { LEXICON_PRESETS, PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
-import { filterOrder, sortOrder, type TraceListRow } from '../../lib/trace-order'
+import { filterOrder, sortOrder, type TraceListRow } from '../../lib/traces/trace-order'
 import { useTraceFilterStore } from '../../stores/trace-filter-store'
 import { useUiStore } from '../../stores/ui-store'
 import type { ColumnLayout } from './components/trace-table'

@@ -4,9 +4,9 @@ import { db } from '../../db/instance'
 import { countAnnotationsByTrace } from '../../db/annotations'
 import { getDataset, listReadyDatasets } from '../../db/datasets'
 import { listAllTraces, listTraceHead, listTraces } from '../../db/traces'
-import { traceIdPrefix } from '../../lib/ids'
-import type { TraceListRow } from '../../lib/trace-order'
-import type { Dataset, Trace } from '../../lib/trace-model'
+import { traceIdPrefix } from '../../lib/traces/ids'
+import type { TraceListRow } from '../../lib/traces/trace-order'
+import type { Dataset, Trace } from '../../lib/traces/trace-model'
 
 export type TraceRow = TraceListRow
 

@@ -9,7 +9,7 @@ import {
   removePhrase,
   setCategoryColor,
 } from './lexicon-edit'
-import type { Lexicon } from '../trace-model'
+import type { Lexicon } from '../traces/trace-model'
 import { PIVOT_LEXICON } from './lexicon-presets'
 
 describe('lexicon editing', () => {

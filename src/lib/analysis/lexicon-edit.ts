@@ -2,7 +2,7 @@
  * Editing lexicons as plain data: copies of presets, phrases and categories added or removed.
  * Every function returns a new lexicon and never changes its argument (React state, Dexie rows).
  */
-import type { Lexicon, LexiconCategory } from '../trace-model'
+import type { Lexicon, LexiconCategory } from '../traces/trace-model'
 import { phraseKey } from './phrase-pattern'
 import { LEXICON_PRESETS } from './lexicon-presets'
 

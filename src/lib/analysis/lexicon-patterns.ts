@@ -15,7 +15,7 @@
  *   joined by a space, except around `-` and before `'s`-style suffixes ("let", "'s" -> "let's").
  *   Any other token attribute (POS, OP, ...) cannot be a lexicon phrase: the line is rejected.
  */
-import type { Lexicon, LexiconCategory } from '../trace-model'
+import type { Lexicon, LexiconCategory } from '../traces/trace-model'
 import { CATEGORY_PALETTE } from './lexicon-edit'
 
 export interface PatternLine {

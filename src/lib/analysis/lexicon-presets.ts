@@ -3,7 +3,7 @@
  * the ids are referenced by stored metrics (`TraceMetrics.lexiconId`) and must not change.
  * Colours are light enough to sit behind dark text as a highlight background.
  */
-import type { Lexicon } from '../trace-model'
+import type { Lexicon } from '../traces/trace-model'
 
 /** Highlight colours of the four pivot types, reused by the matching taxonomy labels. */
 export const PIVOT_COLORS = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Lexicon } from '../trace-model'
+import type { Lexicon } from '../traces/trace-model'
 import { PIVOT_LEXICON } from './lexicon-presets'
 import { compileLexicon, findPivots } from './match-pivots'
 

@@ -16,7 +16,7 @@
  * fails, e.g. "ohé", is the stretch from that match redone with the exact Unicode expression.
  * The phrase of a match is found by its lower case in a map: no capture groups, no rescans.
  */
-import type { Lexicon } from '../trace-model'
+import type { Lexicon } from '../traces/trace-model'
 import { isWordCharAt, isWordCharBefore } from './char-classes'
 import { exactAlternation, phraseKey, phraseSource, trieAlternation } from './phrase-pattern'
 

@@ -2,7 +2,7 @@
  * What each stored metric means, in words, for the info tooltips of the reader and the stats
  * view (and the README, which repeats them). Keep in step with metrics.ts.
  */
-import type { TraceMetrics } from '../trace-model'
+import type { TraceMetrics } from '../traces/trace-model'
 import { BACKTRACK_MARKERS } from './backtracks'
 
 /** The numeric metrics a distribution can be drawn of. */

@@ -3,7 +3,7 @@
  * and fingerprint of the lexicon they were computed with, so after a lexicon change, or a
  * recompute that was cancelled half-way, stale traces can be counted and recomputed alone.
  */
-import type { TraceMetrics } from '../trace-model'
+import type { TraceMetrics } from '../traces/trace-model'
 import type { CompiledLexicon } from './match-pivots'
 
 export function isCurrentMetrics(

@@ -3,7 +3,7 @@
  * exactly what `analyseText` returns and the stored metrics count exactly the same objects, so
  * a highlight and a count can never disagree. Runs in the import worker: no DOM, no Dexie.
  */
-import type { TraceMetrics } from '../trace-model'
+import type { TraceMetrics } from '../traces/trace-model'
 import { findBacktracks } from './backtracks'
 import { countWords } from './count-words'
 import type { Backtrack } from './backtracks'

@@ -4,7 +4,7 @@
  * Shortcuts: one character each, unique within a taxonomy, never a key the app reserves
  * (j k n p u r z ?); digits are used so they never collide with navigation letters.
  */
-import type { Taxonomy, TaxonomyLabel } from '../trace-model'
+import type { Taxonomy, TaxonomyLabel } from '../traces/trace-model'
 import { PIVOT_COLORS } from './lexicon-presets'
 
 /** Light highlight colours for labels that are not pivot types. */

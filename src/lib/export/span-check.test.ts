@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation } from '../trace-model'
+import type { Annotation } from '../traces/trace-model'
 import { ExportError, makeSpanChecker, quoteMismatch } from './span-check'
 
 const texts = { problem: '', reasoning: 'a😀b 中文 Wait', answer: '' }

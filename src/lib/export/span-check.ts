@@ -4,8 +4,13 @@
  * An orphaned span stops the export of its trace with an ExportError naming trace and span;
  * it is never written with offsets that would point at other text.
  */
-import { makeOffsetConverter, type OffsetConverter } from '../offsets'
-import { TEXT_FIELDS, type Annotation, type TextField, type TraceTexts } from '../trace-model'
+import { makeOffsetConverter, type OffsetConverter } from '../text/offsets'
+import {
+  TEXT_FIELDS,
+  type Annotation,
+  type TextField,
+  type TraceTexts,
+} from '../traces/trace-model'
 
 export class ExportError extends Error {
   /** The trace's source key (what the user sees in the table). */

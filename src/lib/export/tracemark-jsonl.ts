@@ -3,7 +3,7 @@
  * format: the reader lives in ./tracemark-parse.ts and is re-exported here.
  * Must stay thread-portable (it runs in the export worker): plain data in, a string out.
  */
-import type { Annotation, Relation, TraceMetrics } from '../trace-model'
+import type { Annotation, Relation, TraceMetrics } from '../traces/trace-model'
 import { ExportError, makeSpanChecker } from './span-check'
 import {
   TRACEMARK_FORMAT,

@@ -11,9 +11,9 @@ import {
   type TextField,
   type Trace,
   type TraceTexts,
-} from '../trace-model'
+} from '../traces/trace-model'
 import { POSITION_BINS } from '../analysis/metrics'
-import type { OffsetConverter } from '../offsets'
+import type { OffsetConverter } from '../text/offsets'
 import { ShapeError, ShapeReader } from './json-shape'
 import { fieldConverters, quoteMismatch } from './span-check'
 import {

@@ -49,7 +49,7 @@
  *   `str.splitlines`, for one) breaks a record; all other text is written as UTF-8.
  * Readers ignore unknown keys, so fields may be added within a version.
  */
-import type { Annotation, Dataset, Relation, Trace, TraceTexts } from '../trace-model'
+import type { Annotation, Dataset, Relation, Trace, TraceTexts } from '../traces/trace-model'
 
 export const TRACEMARK_FORMAT = 'tracemark'
 export const TRACEMARK_VERSION = 1

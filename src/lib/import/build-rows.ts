@@ -1,8 +1,8 @@
 import type { CompiledLexicon } from '../analysis/match-pivots'
 import { computeMetrics } from '../analysis/metrics'
 import { judgeCorrect } from '../analysis/answer'
-import { traceId } from '../ids'
-import type { Trace, TraceMetrics, TraceTexts } from '../trace-model'
+import { traceId } from '../traces/ids'
+import type { Trace, TraceMetrics, TraceTexts } from '../traces/trace-model'
 import type { NormalisedTrace } from './normalise-record'
 import { problemHash } from './problem-hash'
 

@@ -1,4 +1,4 @@
-import type { FieldMap } from '../trace-model'
+import type { FieldMap } from '../traces/trace-model'
 import { splitThought } from './thought-markers'
 
 /**

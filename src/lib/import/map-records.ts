@@ -2,7 +2,7 @@
  * Applies an import mapping to source records: flatten by shape, then normalise each flat
  * record. Shared by the worker (every record) and the preview (the first records).
  */
-import type { FieldMap } from '../trace-model'
+import type { FieldMap } from '../traces/trace-model'
 import { normaliseRecord, RowError, type NormalisedTrace } from './normalise-record'
 import { flattenRecord, type FlatRecord, type RecordShape } from './shapes'
 

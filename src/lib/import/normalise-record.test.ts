@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FieldMap } from '../trace-model'
+import type { FieldMap } from '../traces/trace-model'
 import { normaliseRecord, ORIGINAL_PREFIX, RowError } from './normalise-record'
 
 const MAP: FieldMap = {

@@ -1,4 +1,4 @@
-import type { FieldMap } from '../trace-model'
+import type { FieldMap } from '../traces/trace-model'
 import { isTextish } from './detect-fields'
 import { PART_FIELD } from './shapes'
 import { splitThought } from './thought-markers'

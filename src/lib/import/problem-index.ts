@@ -2,7 +2,7 @@
  * Problems (and gold answers) from a second file, joined to traces by key: some datasets keep
  * prompts and model outputs apart (an items file and per-model output files).
  */
-import type { FieldMap } from '../trace-model'
+import type { FieldMap } from '../traces/trace-model'
 import { detectFieldMap, FIELD_CANDIDATES } from './detect-fields'
 
 export interface ProblemEntry {

@@ -7,7 +7,7 @@
 import type { NumericMetric } from '../analysis/metric-definitions'
 import { POSITION_BINS } from '../analysis/metrics'
 import { phraseKey } from '../analysis/phrase-pattern'
-import type { Lexicon } from '../trace-model'
+import type { Lexicon } from '../traces/trace-model'
 import { histogram, niceThresholds } from './histogram'
 import { mean, median, type TraceGroup } from './trace-groups'
 

@@ -2,8 +2,8 @@
  * Groups of trace summaries for the stats view: by dataset and by correctness, so that every
  * chart can be split by both. Reads only `traces` rows (metrics), never texts.
  */
-import { correctnessOf, type Correctness } from '../trace-filter'
-import type { Trace } from '../trace-model'
+import { correctnessOf, type Correctness } from '../traces/trace-filter'
+import type { Trace } from '../traces/trace-model'
 
 export const CORRECTNESS_ORDER: readonly Correctness[] = ['correct', 'incorrect', 'unknown']
 

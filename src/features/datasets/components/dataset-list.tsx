@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react'
 import { Link } from 'wouter'
-import { formatBytes, formatCount } from '../../../lib/format'
-import type { Dataset } from '../../../lib/trace-model'
+import { formatBytes, formatCount } from '../../../lib/text/format'
+import type { Dataset } from '../../../lib/traces/trace-model'
 import { removeDataset } from '../use-datasets'
 
 export type DatasetAction = ComponentType<{ dataset: Dataset }>

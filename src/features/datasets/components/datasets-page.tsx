@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { formatBytes } from '../../../lib/format'
+import { formatBytes } from '../../../lib/text/format'
 import { useDatasets } from '../use-datasets'
 import { useImport } from '../use-import'
 import { DatasetList, type DatasetAction } from './dataset-list'

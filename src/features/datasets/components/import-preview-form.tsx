@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { describeShape } from '../../../lib/import/shapes'
 import { previewRows, type Mapping } from '../../../lib/import/map-records'
-import type { FieldMap } from '../../../lib/trace-model'
+import type { FieldMap } from '../../../lib/traces/trace-model'
 import type { ImportPreview, ProblemSource } from '../../../workers/import-protocol'
 import { useDatasets } from '../use-datasets'
 import type { Importer } from '../use-import'

@@ -1,4 +1,9 @@
-import { estimateRemaining, formatBytes, formatCount, formatDuration } from '../../../lib/format'
+import {
+  estimateRemaining,
+  formatBytes,
+  formatCount,
+  formatDuration,
+} from '../../../lib/text/format'
 import type { ImportProgress } from '../../../workers/import-protocol'
 import type { Importer } from '../use-import'
 

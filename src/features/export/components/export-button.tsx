@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { Dataset } from '../../../lib/trace-model'
+import type { Dataset } from '../../../lib/traces/trace-model'
 import { useExport } from '../use-export'
 import { ExportStatus } from './export-status'
 

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format'
+import { formatCount } from '../../../lib/text/format'
 import type { ExportState } from '../use-export'
 
 /** An export's progress bar with Cancel, or its failure. */

@@ -7,7 +7,7 @@ import {
   renameCategory,
   setCategoryColor,
 } from '../../../lib/analysis/lexicon-edit'
-import type { Lexicon, LexiconCategory } from '../../../lib/trace-model'
+import type { Lexicon, LexiconCategory } from '../../../lib/traces/trace-model'
 
 /** Edits a draft of a user lexicon; nothing is stored until Save. */
 export function LexiconEditor({

@@ -1,5 +1,5 @@
-import type { Lexicon } from '../../../lib/trace-model'
-import { formatCount } from '../../../lib/format'
+import type { Lexicon } from '../../../lib/traces/trace-model'
+import { formatCount } from '../../../lib/text/format'
 import { useMetricsStatus } from '../use-lexicons'
 import { useRecompute } from '../use-recompute'
 

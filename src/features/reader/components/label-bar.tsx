@@ -1,4 +1,4 @@
-import type { Taxonomy } from '../../../lib/trace-model'
+import type { Taxonomy } from '../../../lib/traces/trace-model'
 
 /** The span labels of the active taxonomy with their keys. */
 export function LabelBar({ taxonomy }: { taxonomy: Taxonomy }) {

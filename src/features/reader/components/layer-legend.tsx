@@ -1,5 +1,5 @@
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
-import type { Lexicon } from '../../../lib/trace-model'
+import type { Lexicon } from '../../../lib/traces/trace-model'
 import { useUiStore, type LayerName } from '../../../stores/ui-store'
 
 /** Layer toggles, with the pivot count of each lexicon category in the reasoning. */

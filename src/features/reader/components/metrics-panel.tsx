@@ -4,8 +4,8 @@ import {
   EXTRA_DEFINITIONS,
   type NumericMetric,
 } from '../../../lib/analysis/metric-definitions'
-import type { Trace } from '../../../lib/trace-model'
-import { formatCount } from '../../../lib/format'
+import type { Trace } from '../../../lib/traces/trace-model'
+import { formatCount } from '../../../lib/text/format'
 
 /** The stored style metrics of a trace (computed at import, DESIGN section 4), each defined. */
 export function MetricsPanel({ trace }: { trace: Trace }) {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, type MouseEvent } from 'react'
-import { binMarks, offsetAtFraction } from '../../../lib/minimap'
+import { binMarks, offsetAtFraction } from '../../../lib/reader/minimap'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
-import type { Annotation, Lexicon, Taxonomy } from '../../../lib/trace-model'
+import type { Annotation, Lexicon, Taxonomy } from '../../../lib/traces/trace-model'
 import type { LayerName } from '../../../stores/ui-store'
 import type { TextRange } from '../build-layers'
 

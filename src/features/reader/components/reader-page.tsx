@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
-import { parseReaderQuery } from '../../../lib/reader-link'
+import { parseReaderQuery } from '../../../lib/reader/reader-link'
 import { useUiStore } from '../../../stores/ui-store'
 import { useAnnotator } from '../use-annotator'
 import { useTextAnalysis } from '../use-lexicon'

@@ -1,4 +1,4 @@
-import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/trace-model'
+import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 import { isOrphaned, removeSpan } from '../spans'
 

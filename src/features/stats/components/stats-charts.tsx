@@ -13,7 +13,7 @@ import {
   topPhraseRows,
 } from '../../../lib/stats/style-stats'
 import type { TraceGroup } from '../../../lib/stats/trace-groups'
-import type { Lexicon } from '../../../lib/trace-model'
+import type { Lexicon } from '../../../lib/traces/trace-model'
 import {
   distributionPlot,
   phrasePlot,

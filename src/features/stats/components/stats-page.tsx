@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { InfoTip } from '../../../components/info-tip/info-tip'
-import { formatCount } from '../../../lib/format'
+import { formatCount } from '../../../lib/text/format'
 import {
   definitionOf,
   METRIC_DEFINITIONS,

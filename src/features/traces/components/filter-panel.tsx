@@ -1,5 +1,5 @@
-import { isFilterActive, type Correctness } from '../../../lib/trace-filter'
-import type { Dataset, TraceStatus } from '../../../lib/trace-model'
+import { isFilterActive, type Correctness } from '../../../lib/traces/trace-filter'
+import type { Dataset, TraceStatus } from '../../../lib/traces/trace-model'
 import { useTraceFilterStore } from '../../../stores/trace-filter-store'
 import { RangeFilters } from './range-filters'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { MetricRange, RangeMetric } from '../../../lib/trace-filter'
+import type { MetricRange, RangeMetric } from '../../../lib/traces/trace-filter'
 import { useTraceFilterStore } from '../../../stores/trace-filter-store'
 
 const METRICS: [RangeMetric, string][] = [

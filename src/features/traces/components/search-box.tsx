@@ -1,5 +1,5 @@
-import { formatCount } from '../../../lib/format'
-import { MIN_QUERY_LENGTH } from '../../../lib/text-search'
+import { formatCount } from '../../../lib/text/format'
+import { MIN_QUERY_LENGTH } from '../../../lib/text/text-search'
 import { useSearchStore } from '../../../stores/search-store'
 
 /** Text search in problems and reasonings; the scan runs in a worker and hits stream in. */

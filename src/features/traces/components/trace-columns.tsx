@@ -8,7 +8,7 @@ import {
   tableFeatures,
   type ColumnVisibilityState,
 } from '@tanstack/react-table'
-import { sortValue, type TraceListRow } from '../../../lib/trace-order'
+import { sortValue, type TraceListRow } from '../../../lib/traces/trace-order'
 
 /**
  * The traces table's features and columns. Sorting is manual: the page sorts and filters the

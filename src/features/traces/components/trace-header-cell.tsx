@@ -1,5 +1,5 @@
 import type { Header, ReactTable } from '@tanstack/react-table'
-import type { TraceListRow } from '../../../lib/trace-order'
+import type { TraceListRow } from '../../../lib/traces/trace-order'
 import type { traceTableFeatures } from './trace-columns'
 
 type Features = typeof traceTableFeatures

@@ -8,7 +8,7 @@ import {
   type Updater,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { TraceListRow } from '../../../lib/trace-order'
+import type { TraceListRow } from '../../../lib/traces/trace-order'
 import { useUiStore } from '../../../stores/ui-store'
 import { ColumnChooser } from './column-chooser'
 import { TraceHeaderCell } from './trace-header-cell'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeMetrics, makeTrace } from '../testing/make-rows'
+import { makeMetrics, makeTrace } from '../../testing/make-rows'
 import { EMPTY_FILTER } from './trace-filter'
 import fc from 'fast-check'
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeMetrics, makeTrace } from '../testing/make-rows'
+import { makeMetrics, makeTrace } from '../../testing/make-rows'
 import { EMPTY_FILTER, isFilterActive, matchesFilter, type TraceFilter } from './trace-filter'
 
 const filter = (over: Partial<TraceFilter>): TraceFilter => ({ ...EMPTY_FILTER, ...over })
