@@ -1,18 +1,36 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { Link, Route, Switch } from 'wouter'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
 import { ExportSelectedButton } from '../features/export/components/export-selected-button'
 import { TracesPage } from '../features/traces/components/traces-page'
 import { ReaderPage } from '../features/reader/components/reader-page'
-import { ComparePage } from '../features/reader/components/compare-page'
+import { CompareView } from '../features/compare/components/compare-view'
 import { LexiconsPage } from '../features/lexicons/components/lexicons-page'
+import { parseCompareQuery, parseDatasetCompareQuery } from '../lib/compare/compare-link'
 import { useHashQuery } from './hash-location'
 
 /** The stats page brings the plotting library: loaded when first opened, not with the app. */
 const StatsPage = lazy(() =>
   import('../features/stats/components/stats-page').then((m) => ({ default: m.StatsPage })),
 )
+
+/** The dataset comparison draws with the plotting library too: loaded when first opened. */
+const DatasetComparePage = lazy(() =>
+  import('../features/stats/components/dataset-compare-page').then((m) => ({
+    default: m.DatasetComparePage,
+  })),
+)
+
+/** `#/compare/datasets?ids=…&metric=…`: datasets against each other. */
+function DatasetCompareLink() {
+  const query = useHashQuery().toString()
+  return (
+    <Suspense fallback={<p className="page">Loading the comparison…</p>}>
+      <DatasetComparePage query={useMemo(() => parseDatasetCompareQuery(query), [query])} />
+    </Suspense>
+  )
+}
 
 /** `#/import?url=…`: a dataset shared as a link opens in the import preview. */
 function ImportLink() {
@@ -23,6 +41,12 @@ function ImportLink() {
 /** `#/traces/<id>?at=<offset>&to=<end>&q=<search>`: a trace, scrolled to an offset. */
 function ReaderLink({ traceId }: { traceId: string }) {
   return <ReaderPage traceId={traceId} query={useHashQuery().toString()} />
+}
+
+/** `#/compare?ids=…` or `#/compare?problem=…`: traces side by side. */
+function CompareLink() {
+  const query = useHashQuery().toString()
+  return <CompareView query={useMemo(() => parseCompareQuery(query), [query])} />
 }
 
 /** Hash routes, so that any static host serves every screen. */
@@ -50,8 +74,15 @@ export function AppRoutes() {
         {(p) => <TracesPage datasetId={p.id} selectionAction={ExportSelectedButton} />}
       </Route>
       <Route path="/traces/:id">{(p) => <ReaderLink traceId={p.id} />}</Route>
+      <Route path="/compare">
+        <CompareLink />
+      </Route>
+      <Route path="/compare/datasets">
+        <DatasetCompareLink />
+      </Route>
+      {/* the first version's links: #/compare/<id>,<id> */}
       <Route path="/compare/:ids">
-        {(p) => <ComparePage traceIds={p.ids.split(',').filter(Boolean)} />}
+        {(p) => <CompareView query={parseCompareQuery(`ids=${p.ids}`)} />}
       </Route>
       <Route>
         <section className="page">

@@ -96,3 +96,11 @@ export async function neighbourTraceIds(
     .primaryKeys()
   return { previous: previous ?? null, next: next ?? null }
 }
+
+/** The texts of several traces, in the order asked (undefined where a trace has none). */
+export function getTextsOf(
+  db: TracemarkDB,
+  traceIds: string[],
+): Promise<(TraceTexts | undefined)[]> {
+  return db.texts.bulkGet(traceIds)
+}

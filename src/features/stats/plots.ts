@@ -120,3 +120,55 @@ export function pivotTypesPlot(rows: SummaryRow[], colours: ColourScale) {
     ],
   }) as SVGSVGElement
 }
+
+/**
+ * Paired values of one metric per problem: a slope chart, one line per problem from dataset to
+ * dataset (in the order given, the reference first), the points in the datasets' colours.
+ */
+export function slopePlot(
+  points: readonly { problemHash: string; dataset: string; value: number }[],
+  metricLabel: string,
+  colours: ColourScale,
+) {
+  return Plot.plot({
+    ...base(colours),
+    height: 360,
+    marginLeft: 60,
+    marginRight: 40,
+    x: { domain: colours.domain, label: null, padding: 0.3 },
+    y: { label: metricLabel, grid: true },
+    marks: [
+      Plot.line(points, {
+        x: 'dataset',
+        y: 'value',
+        z: 'problemHash',
+        stroke: '#94a3b8',
+        strokeOpacity: 0.6,
+      }),
+      Plot.dot(points, { x: 'dataset', y: 'value', fill: 'dataset', r: 3.5 }),
+    ],
+  }) as SVGSVGElement
+}
+
+/** Each problem's difference from the reference dataset, one row of dots per other dataset. */
+export function differencePlot(
+  rows: readonly { problemHash: string; dataset: string; difference: number }[],
+  metricLabel: string,
+  colours: ColourScale,
+) {
+  const others = colours.domain.slice(1)
+  return Plot.plot({
+    ...base(colours),
+    height: 60 + 40 * others.length,
+    marginLeft: 200,
+    x: {
+      label: `${metricLabel}: difference from ${colours.domain[0] ?? 'the reference'}`,
+      grid: true,
+    },
+    y: { domain: others, label: null },
+    marks: [
+      Plot.ruleX([0]),
+      Plot.dot(rows, { x: 'difference', y: 'dataset', fill: 'dataset', r: 3.5, fillOpacity: 0.7 }),
+    ],
+  }) as SVGSVGElement
+}

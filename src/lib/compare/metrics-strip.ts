@@ -64,6 +64,6 @@ export function formatStripValue(value: number | null, digits: number): string {
   })
 }
 
-export function correctnessText(value: boolean | null): string {
+export function correctnessText(value: boolean | null): 'correct' | 'incorrect' | 'unknown' {
   return value === null ? 'unknown' : value ? 'correct' : 'incorrect'
 }

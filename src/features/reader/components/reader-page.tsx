@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
+import { comparePath } from '../../../lib/compare/compare-link'
 import { parseReaderQuery } from '../../../lib/reader/reader-link'
 import { useUiStore } from '../../../stores/ui-store'
 import { useAnnotator } from '../use-annotator'
@@ -63,6 +64,12 @@ export function ReaderPage({ traceId, query = '' }: { traceId: string; query?: s
         </nav>
         <h1>Trace {trace.key}</h1>
         <span className="muted">{trace.model}</span>
+        <Link
+          href={comparePath({ problem: trace.problemHash })}
+          title="Every stored trace of this problem, across datasets, side by side"
+        >
+          Same problem
+        </Link>
         <div className="spacer" />
         {nav.position && (
           <span className="muted small" data-testid="browse-position">

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { HighlightedText } from '../../../components/highlighted-text/highlighted-text'
+import type { HighlightLayer } from '../../../components/highlighted-text/highlight-layer'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy, TextField } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
@@ -18,7 +19,11 @@ interface Props {
   query?: string
   /** A range to mark for a moment (deep link, minimap jump). */
   target?: TextRange | null
+  /** Layers another view draws over this text (compare: the diff), under the reader's own. */
+  extraLayers?: HighlightLayer[]
 }
+
+const NO_LAYERS: HighlightLayer[] = []
 
 /** One stored field of a trace, with its highlight layers. */
 export function TraceField({
@@ -31,14 +36,16 @@ export function TraceField({
   taxonomy,
   query = '',
   target = null,
+  extraLayers = NO_LAYERS,
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
   const own = useMemo(() => annotations.filter((a) => a.field === field), [annotations, field])
   const searchHits = useSearchHits(text, query)
   const layers = useMemo(
-    () =>
-      buildLayers({
+    () => [
+      ...extraLayers,
+      ...buildLayers({
         text,
         analysis,
         lexicon,
@@ -49,7 +56,8 @@ export function TraceField({
         searchHits,
         target,
       }),
-    [text, analysis, lexicon, own, taxonomy, visible, selectedId, searchHits, target],
+    ],
+    [text, analysis, lexicon, own, taxonomy, visible, selectedId, searchHits, target, extraLayers],
   )
   return (
     <section className={`trace-field field-${field}`} aria-label={title}>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { InfoTip } from '../../../components/info-tip/info-tip'
+import { datasetComparePath } from '../../../lib/compare/compare-link'
 import { formatCount } from '../../../lib/text/format'
 import {
   definitionOf,
@@ -28,7 +29,22 @@ export function StatsPage() {
   }
   return (
     <section className="page stats-page">
-      <h1>Statistics</h1>
+      <header className="page-header">
+        <h1>Statistics</h1>
+        <div className="spacer" />
+        {stats.datasets.length >= 2 && (
+          <Link
+            href={datasetComparePath(
+              stats.datasets
+                .filter((d) => selected === null || selected.has(d.id))
+                .map((d) => d.id),
+              metric,
+            )}
+          >
+            Compare datasets (per problem, LLM Comparator export)
+          </Link>
+        )}
+      </header>
       {stats.datasets.length === 0 && (
         <p>
           No datasets yet: <Link href="/">import one</Link>.

@@ -1,6 +1,7 @@
 import { useMemo, type ComponentType } from 'react'
 import { Link, useLocation } from 'wouter'
 import { formatCount } from '../../../lib/text/format'
+import { comparePath } from '../../../lib/compare/compare-link'
 import { readerPath } from '../../../lib/reader/reader-link'
 import type { TraceListRow } from '../../../lib/traces/trace-order'
 import { useSearchStore } from '../../../stores/search-store'
@@ -40,6 +41,8 @@ export function TracesPage({
   const picked = Object.keys(selected)
   const canCompare = picked.length >= 2 && picked.length <= MAX_COMPARE
   const list = rows ?? head ?? NO_ROWS
+  const samePicked =
+    picked.length === 1 ? (list.find((r) => r.id === picked[0])?.problemHash ?? null) : null
   const tags = useMemo(() => [...new Set(list.flatMap((r) => r.tags))].sort(), [list])
 
   if (datasetId !== null && dataset === undefined && rows === undefined) {
@@ -89,9 +92,17 @@ export function TracesPage({
           className="primary"
           disabled={!canCompare}
           title={`Select 2 to ${MAX_COMPARE} traces to compare them side by side`}
-          onClick={() => navigate(`/compare/${picked.join(',')}`)}
+          onClick={() => navigate(comparePath({ ids: picked }))}
         >
           Compare selected
+        </button>
+        <button
+          type="button"
+          disabled={samePicked === null}
+          title="Select one trace: compare every stored trace of its problem, across datasets"
+          onClick={() => samePicked && navigate(comparePath({ problem: samePicked }))}
+        >
+          Same problem
         </button>
         <SelectionAction traceIds={picked} />
       </header>

@@ -1,0 +1,115 @@
+/**
+ * What the compare view reads: which traces a link names (directly, or every trace of one
+ * problem), each pane's trace with its texts and spans, and the datasets for names and colours.
+ * Live: a span added in a pane, or a dataset renamed, shows at once.
+ */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { listAnnotations } from '../../db/annotations'
+import { listReadyDatasets } from '../../db/datasets'
+import { db } from '../../db/instance'
+import { getTexts, getTrace, tracesOfProblem } from '../../db/traces'
+import { MAX_PANES, type CompareQuery } from '../../lib/compare/compare-link'
+import { datasetColours, shortNames } from '../../lib/compare/dataset-labels'
+import type { Annotation, Dataset, Trace, TraceTexts } from '../../lib/traces/trace-model'
+
+export type CompareSelection =
+  | { kind: 'loading' }
+  | { kind: 'empty'; message: string }
+  /** A problem with more than four traces and no choice among them yet. */
+  | { kind: 'picker'; problem: string; candidates: Trace[] }
+  | { kind: 'ready'; ids: string[]; problem: string | null; candidates: Trace[] }
+
+export function useCompareSelection(query: CompareQuery): CompareSelection {
+  const { problem } = query
+  const ids = query.ids.join(',')
+  const candidates = useLiveQuery(
+    async () => (problem ? sortCandidates(await tracesOfProblem(db, problem)) : []),
+    [problem],
+  )
+  return useMemo((): CompareSelection => {
+    const wanted = ids ? ids.split(',') : []
+    if (!problem) {
+      if (wanted.length === 0)
+        return { kind: 'empty', message: 'No traces named: tick two to four in the table.' }
+      return { kind: 'ready', ids: wanted.slice(0, MAX_PANES), problem: null, candidates: [] }
+    }
+    if (candidates === undefined) return { kind: 'loading' }
+    if (candidates.length === 0)
+      return { kind: 'empty', message: 'No stored trace answers this problem.' }
+    const known = new Set(candidates.map((t) => t.id))
+    const chosen = wanted.filter((id) => known.has(id)).slice(0, MAX_PANES)
+    if (chosen.length > 0) return { kind: 'ready', ids: chosen, problem, candidates }
+    if (candidates.length <= MAX_PANES)
+      return { kind: 'ready', ids: candidates.map((t) => t.id), problem, candidates }
+    return { kind: 'picker', problem, candidates }
+  }, [ids, problem, candidates])
+}
+
+/** The traces of a problem by dataset, then source order: panes come out in a stable order. */
+function sortCandidates(traces: Trace[]): Trace[] {
+  return traces.sort(
+    (a, b) =>
+      (a.datasetId < b.datasetId ? -1 : a.datasetId > b.datasetId ? 1 : 0) || a.ordinal - b.ordinal,
+  )
+}
+
+export interface PaneTrace {
+  trace: Trace
+  texts: TraceTexts
+  annotations: Annotation[]
+}
+
+/** Each pane's trace, texts and spans; a missing trace is null. Undefined while loading. */
+export function usePaneTraces(ids: readonly string[]): (PaneTrace | null)[] | undefined {
+  const key = ids.join(',')
+  return useLiveQuery(
+    () =>
+      Promise.all(
+        (key ? key.split(',') : []).map(async (id) => {
+          const [trace, texts, annotations] = await Promise.all([
+            getTrace(db, id),
+            getTexts(db, id),
+            listAnnotations(db, id),
+          ])
+          return trace && texts ? { trace, texts, annotations } : null
+        }),
+      ),
+    [key],
+  )
+}
+
+export interface DatasetLabel {
+  dataset: Dataset | undefined
+  name: string
+  short: string
+  color: string
+}
+
+/**
+ * A label per dataset id among `shown`: the colour is the dataset's own (import order among
+ * all datasets), the short name what its name does not share with the others shown.
+ */
+export function useDatasetLabels(shown: readonly string[]): Map<string, DatasetLabel> {
+  const datasets = useLiveQuery(() => listReadyDatasets(db), [])
+  const key = [...new Set(shown)].join(',')
+  return useMemo(() => {
+    const ids = key ? key.split(',') : []
+    const all = datasets ?? []
+    const colours = datasetColours(all)
+    const byId = new Map(all.map((d) => [d.id, d]))
+    const names = ids.map((id) => byId.get(id)?.name ?? 'unknown dataset')
+    const shorts = shortNames(names)
+    return new Map(
+      ids.map((id, i) => [
+        id,
+        {
+          dataset: byId.get(id),
+          name: names[i]!,
+          short: shorts[i]!,
+          color: colours.get(id) ?? '#94a3b8',
+        },
+      ]),
+    )
+  }, [datasets, key])
+}
