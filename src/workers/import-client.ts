@@ -16,6 +16,7 @@ import {
   type ImportSummary,
   type ImportWorkerApi,
 } from './import-protocol'
+import type { RestoreProgress, RestoreRequest, RestoreSummary } from './restore-protocol'
 
 export type ImportOptions = Omit<ImportRequest, 'datasetId'>
 
@@ -123,6 +124,50 @@ export function startImport(
       release()
     },
     discard: removeAll,
+  }
+}
+
+export interface RestoreHandle {
+  done: Promise<RestoreSummary>
+  /** Stops the restore; the worker takes back everything it wrote. */
+  cancel(): Promise<void>
+}
+
+/**
+ * Restores a Tracemark export in its own worker. The worker holds the import lock of every
+ * dataset it creates and takes back what it wrote when it fails or is cancelled.
+ */
+export function startRestore(
+  file: Blob,
+  request: RestoreRequest,
+  onProgress: (p: RestoreProgress) => void,
+): RestoreHandle {
+  const { api, worker } = spawnWorker()
+  let cancelled = false
+  const run = api.restore(file, request, proxy(onProgress))
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  )
+  const done = run.then(
+    (summary) => {
+      worker.terminate()
+      return summary
+    },
+    (error: unknown) => {
+      worker.terminate()
+      throw cancelled ? new ImportCancelled() : error
+    },
+  )
+  return {
+    done,
+    async cancel() {
+      cancelled = true
+      await api.cancel()
+      const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), CANCEL_GRACE_MS))
+      // A worker killed mid-write leaves `importing` datasets, removed at the next start.
+      if ((await Promise.race([settled, timeout])) === 'timeout') worker.terminate()
+    },
   }
 }
 
