@@ -3,15 +3,15 @@ import { db } from '../../db/instance'
 import { getActiveLexicon } from '../../db/lexicons'
 import type { Mapping } from '../../lib/import/map-records'
 import {
-  ImportCancelled,
   previewImport,
   previewImportUrl,
   startImport,
   startRestore,
   type ImportHandle,
-  type RestoreHandle,
 } from '../../workers/import-client'
 import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
+import type { JobHandle } from '../../workers/worker-job'
+import { JobCancelled } from '../../workers/worker-job'
 import type {
   DownloadProgress,
   ImportPreview,
@@ -44,7 +44,7 @@ export type ImportState =
 /** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
 export function useImport() {
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
-  const handle = useRef<ImportHandle | RestoreHandle | null>(null)
+  const handle = useRef<ImportHandle | JobHandle<RestoreSummary> | null>(null)
   const fail = (fileName: string, error: unknown) =>
     setState({ phase: 'failed', fileName, message: messageOf(error) })
 
@@ -75,6 +75,8 @@ export function useImport() {
     // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
     const lexicon = await getActiveLexicon(db)
     const h = startImport(
+      (progress) =>
+        setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
       preview.file,
       {
         name: choices.name,
@@ -86,8 +88,6 @@ export function useImport() {
         problems: choices.problems ?? undefined,
         replaceDatasetId: choices.replaceDatasetId || undefined,
       },
-      (progress) =>
-        setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
     )
     handle.current = h
     try {
@@ -95,7 +95,7 @@ export function useImport() {
       if (handle.current !== h) return
       setState({ phase: summary.awaitingDecision ? 'decide' : 'done', fileName, summary })
     } catch (error) {
-      if (handle.current !== h || error instanceof ImportCancelled) return
+      if (handle.current !== h || error instanceof JobCancelled) return
       fail(fileName, error)
     }
   }, [])
@@ -110,10 +110,10 @@ export function useImport() {
         tracemark.datasets.flatMap((d) => (d.match ? [[d.id, d.match.datasetId]] : [])),
       )
       const h = startRestore(
-        preview.file,
-        { fileName, mode, mergeInto, skipBadLines },
         (progress) =>
           setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
+        preview.file,
+        { fileName, mode, mergeInto, skipBadLines },
       )
       handle.current = h
       try {
@@ -122,7 +122,7 @@ export function useImport() {
         handle.current = null
         setState({ phase: 'restored', fileName, summary })
       } catch (error) {
-        if (handle.current !== h || error instanceof ImportCancelled) return
+        if (handle.current !== h || error instanceof JobCancelled) return
         fail(fileName, error)
       }
     },
