@@ -328,10 +328,12 @@ class RestoreJob {
     const locks = globalThis.navigator?.locks as LockManager | undefined
     if (!locks) return
     await new Promise<void>((acquired) => {
-      void locks.request(importLockName(datasetId), () => {
-        acquired()
-        return new Promise<void>((release) => this.locks.push(release))
-      })
+      locks
+        .request(importLockName(datasetId), () => {
+          acquired()
+          return new Promise<void>((release) => this.locks.push(release))
+        })
+        .catch((error: unknown) => console.error('import lock failed', error))
     })
   }
 
