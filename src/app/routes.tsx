@@ -1,12 +1,15 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { Link, Route, Switch } from 'wouter'
+import { AnnotatePanel } from '../features/annotate/components/annotate-panel'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
 import { ExportSelectedButton } from '../features/export/components/export-selected-button'
-import { TracesPage } from '../features/traces/components/traces-page'
-import { ReaderPage } from '../features/reader/components/reader-page'
-import { CompareView } from '../features/compare/components/compare-view'
+import { ImportSection } from '../features/import/components/import-section'
 import { LexiconsPage } from '../features/lexicons/components/lexicons-page'
+import { Minimap } from '../features/reader/components/minimap'
+import { ReaderPage } from '../features/reader/components/reader-page'
+import { TracesPage } from '../features/traces/components/traces-page'
+import { CompareView } from '../features/compare/components/compare-view'
 import { parseCompareQuery, parseDatasetCompareQuery } from '../lib/compare/compare-link'
 import { useHashQuery } from './hash-location'
 
@@ -35,18 +38,30 @@ function DatasetCompareLink() {
 /** `#/import?url=…`: a dataset shared as a link opens in the import preview. */
 function ImportLink() {
   const url = useHashQuery().get('url')
-  return <DatasetsPage exportAction={ExportButton} importUrl={url ?? undefined} />
+  return (
+    <DatasetsPage
+      exportAction={ExportButton}
+      importSection={ImportSection}
+      importUrl={url ?? undefined}
+    />
+  )
 }
 
 /** `#/traces/<id>?at=<offset>&to=<end>&q=<search>`: a trace, scrolled to an offset. */
 function ReaderLink({ traceId }: { traceId: string }) {
-  return <ReaderPage traceId={traceId} query={useHashQuery().toString()} />
+  return <ReaderPage traceId={traceId} query={useHashQuery().toString()} annotate={AnnotatePanel} />
 }
 
 /** `#/compare?ids=…` or `#/compare?problem=…`: traces side by side. */
 function CompareLink() {
   const query = useHashQuery().toString()
-  return <CompareView query={useMemo(() => parseCompareQuery(query), [query])} />
+  return (
+    <CompareView
+      query={useMemo(() => parseCompareQuery(query), [query])}
+      annotate={AnnotatePanel}
+      minimap={Minimap}
+    />
+  )
 }
 
 /** Hash routes, so that any static host serves every screen. */
@@ -54,7 +69,7 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/">
-        <DatasetsPage exportAction={ExportButton} />
+        <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
       </Route>
       <Route path="/stats">
         <Suspense fallback={<p className="page">Loading the stats…</p>}>
@@ -82,7 +97,13 @@ export function AppRoutes() {
       </Route>
       {/* the first version's links: #/compare/<id>,<id> */}
       <Route path="/compare/:ids">
-        {(p) => <CompareView query={parseCompareQuery(`ids=${p.ids}`)} />}
+        {(p) => (
+          <CompareView
+            query={parseCompareQuery(`ids=${p.ids}`)}
+            annotate={AnnotatePanel}
+            minimap={Minimap}
+          />
+        )}
       </Route>
       <Route>
         <section className="page">

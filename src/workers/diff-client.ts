@@ -1,6 +1,7 @@
-import { wrap } from 'comlink'
 import type { DiffUnit, TraceDiff } from '../lib/compare/trace-diff'
 import type { DiffWorkerApi } from './diff-protocol'
+import DiffWorker from './diff.worker?worker'
+import { spawnWorker } from './spawn-worker'
 
 export interface DiffHandle {
   done: Promise<TraceDiff>
@@ -10,8 +11,7 @@ export interface DiffHandle {
 
 /** Diffs two texts in a worker of its own, terminated when the diff ends or is cancelled. */
 export function startDiff(a: string, b: string, unit: DiffUnit): DiffHandle {
-  const worker = new Worker(new URL('./diff.worker.ts', import.meta.url), { type: 'module' })
-  const api = wrap<DiffWorkerApi>(worker)
-  const done = Promise.resolve(api.diff(a, b, unit)).finally(() => worker.terminate())
-  return { done, cancel: () => worker.terminate() }
+  const { api, terminate } = spawnWorker<DiffWorkerApi>(DiffWorker, 'diff')
+  const done = Promise.resolve(api.diff(a, b, unit)).finally(terminate)
+  return { done, cancel: terminate }
 }

@@ -3,15 +3,14 @@
  * problem), each pane's trace with its texts and spans, and the datasets for names and colours.
  * Live: a span added in a pane, or a dataset renamed, shows at once.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { listAnnotations } from '../../db/annotations'
-import { listReadyDatasets } from '../../db/datasets'
-import { db } from '../../db/instance'
-import { getTexts, getTrace, tracesOfProblem } from '../../db/traces'
+import { useTracesOfProblem } from '../../data/compare'
+import { useReadyDatasets } from '../../data/datasets'
 import { MAX_PANES, type CompareQuery } from '../../lib/compare/compare-link'
 import { datasetColours, shortNames } from '../../lib/compare/dataset-labels'
-import type { Annotation, Dataset, Trace, TraceTexts } from '../../lib/traces/trace-model'
+import type { Dataset, Trace } from '../../lib/traces/trace-model'
+
+export { usePaneTraces, type PaneTrace } from '../../data/compare'
 
 export type CompareSelection =
   | { kind: 'loading' }
@@ -23,10 +22,8 @@ export type CompareSelection =
 export function useCompareSelection(query: CompareQuery): CompareSelection {
   const { problem } = query
   const ids = query.ids.join(',')
-  const candidates = useLiveQuery(
-    async () => (problem ? sortCandidates(await tracesOfProblem(db, problem)) : []),
-    [problem],
-  )
+  const found = useTracesOfProblem(problem)
+  const candidates = useMemo(() => found && sortCandidates([...found]), [found])
   return useMemo((): CompareSelection => {
     const wanted = ids ? ids.split(',') : []
     if (!problem) {
@@ -54,31 +51,6 @@ function sortCandidates(traces: Trace[]): Trace[] {
   )
 }
 
-export interface PaneTrace {
-  trace: Trace
-  texts: TraceTexts
-  annotations: Annotation[]
-}
-
-/** Each pane's trace, texts and spans; a missing trace is null. Undefined while loading. */
-export function usePaneTraces(ids: readonly string[]): (PaneTrace | null)[] | undefined {
-  const key = ids.join(',')
-  return useLiveQuery(
-    () =>
-      Promise.all(
-        (key ? key.split(',') : []).map(async (id) => {
-          const [trace, texts, annotations] = await Promise.all([
-            getTrace(db, id),
-            getTexts(db, id),
-            listAnnotations(db, id),
-          ])
-          return trace && texts ? { trace, texts, annotations } : null
-        }),
-      ),
-    [key],
-  )
-}
-
 export interface DatasetLabel {
   dataset: Dataset | undefined
   name: string
@@ -91,7 +63,7 @@ export interface DatasetLabel {
  * all datasets), the short name what its name does not share with the others shown.
  */
 export function useDatasetLabels(shown: readonly string[]): Map<string, DatasetLabel> {
-  const datasets = useLiveQuery(() => listReadyDatasets(db), [])
+  const datasets = useReadyDatasets()
   const key = [...new Set(shown)].join(',')
   return useMemo(() => {
     const ids = key ? key.split(',') : []

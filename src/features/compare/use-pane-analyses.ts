@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { compileLexicon, type CompiledLexicon } from '../../lib/analysis/match-pivots'
 import { PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
 import { analyseText, type TextAnalysis } from '../../lib/analysis/metrics'
-import { useActiveLexicon } from '../reader/use-lexicon'
+import { useActiveLexicon } from '../../data/lexicons'
 import type { PaneTrace } from './use-compare-data'
 
 /** Analyses by compiled lexicon, then trace id: dropped with the lexicon they were made with. */

@@ -2,12 +2,10 @@
  * What the dataset comparison reads: the ready datasets (for the choice, names and colours),
  * the summaries of the chosen ones (metrics only, never texts) and the active lexicon.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { listReadyDatasets } from '../../db/datasets'
-import { db } from '../../db/instance'
-import { getActiveLexicon } from '../../db/lexicons'
-import { getTextsOf, listTraces } from '../../db/traces'
+import { readTexts, useTracesOfDatasets } from '../../data/compare'
+import { useReadyDatasets } from '../../data/datasets'
+import { useActiveLexicon } from '../../data/lexicons'
 import { datasetColours, shortNames } from '../../lib/compare/dataset-labels'
 import {
   llmComparatorFile,
@@ -25,13 +23,9 @@ export interface ComparedDataset {
 
 export function useDatasetCompare(datasetIds: readonly string[]) {
   const key = datasetIds.join(',')
-  const datasets = useLiveQuery(() => listReadyDatasets(db), [])
-  const traces = useLiveQuery(
-    async () =>
-      (await Promise.all((key ? key.split(',') : []).map((id) => listTraces(db, id)))).flat(),
-    [key],
-  )
-  const lexicon = useLiveQuery(() => getActiveLexicon(db), [])
+  const datasets = useReadyDatasets()
+  const traces = useTracesOfDatasets(datasetIds)
+  const lexicon = useActiveLexicon()
   return useMemo(() => {
     if (datasets === undefined || traces === undefined || lexicon === undefined) return undefined
     const byId = new Map(datasets.map((d) => [d.id, d]))
@@ -68,10 +62,7 @@ export async function comparatorExport(
     traces.filter((t) => t.datasetId === a.dataset.id),
     traces.filter((t) => t.datasetId === b.dataset.id),
   )
-  const texts = await getTextsOf(
-    db,
-    pairs.flatMap(([x, y]) => [x.id, y.id]),
-  )
+  const texts = await readTexts(pairs.flatMap(([x, y]) => [x.id, y.id]))
   return llmComparatorFile({
     modelNames: [a.short, b.short],
     sourcePath: `Tracemark: ${a.dataset.name} vs ${b.dataset.name}, ${new Date().toISOString()}`,

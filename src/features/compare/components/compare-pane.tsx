@@ -1,16 +1,27 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState, type ComponentType } from 'react'
 import type { HighlightLayer } from '../../../components/highlighted-text/highlight-layer'
+import { scrollToOffset } from '../../../components/highlighted-text/scroll-to-offset'
+import type { TextRange } from '../../../components/trace-field/build-layers'
+import { TraceField } from '../../../components/trace-field/trace-field'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
-import type { Lexicon, Taxonomy } from '../../../lib/traces/trace-model'
-import { useUiStore } from '../../../stores/ui-store'
-import { Minimap } from '../../reader/components/minimap'
-import { TraceField } from '../../reader/components/trace-field'
-import { useOffsetTarget } from '../../reader/use-offset-target'
+import type { Annotation, Lexicon, Taxonomy } from '../../../lib/traces/trace-model'
+import { useUiStore, type LayerName } from '../../../stores/ui-store'
 import type { DatasetLabel, PaneTrace } from '../use-compare-data'
 import { PaneHeader } from './pane-header'
 
-const NO_LINK = { at: null, to: null }
-const NO_HITS: { start: number; end: number }[] = []
+const NO_HITS: TextRange[] = []
+
+/** The reader's minimap, handed in by the app (features do not import each other). */
+export type MinimapSlot = ComponentType<{
+  length: number
+  analysis: TextAnalysis | null
+  lexicon: Lexicon
+  annotations: Annotation[]
+  taxonomy: Taxonomy
+  searchHits: TextRange[]
+  visible: Record<LayerName, boolean>
+  onJump: (offset: number) => void
+}>
 
 export interface JumpRequest {
   offset: number
@@ -34,6 +45,7 @@ interface Props {
   /** This pane takes the lead of synchronised scrolling. */
   onLead: () => void
   jump: JumpRequest | null
+  minimap: MinimapSlot
 }
 
 /**
@@ -43,11 +55,18 @@ interface Props {
  */
 export function ComparePane(props: Props) {
   const { index, pane, label, analysis, lexicon, taxonomy, focused, onFocus, onLead } = props
-  const { scrollRef, onScroll, diffLayers, jump: jumpRequest } = props
+  const { scrollRef, onScroll, diffLayers, jump: jumpRequest, minimap: Minimap } = props
   const { trace, texts, annotations } = pane
   const root = useRef<HTMLElement>(null)
   const visible = useUiStore((s) => s.layers)
-  const { target, jump } = useOffsetTarget(root, texts.reasoning, NO_LINK)
+  // A jump (timeline, minimap) scrolls this pane and marks the word there until the next click.
+  const [target, setTarget] = useState<TextRange | null>(null)
+  const jump = (offset: number) => {
+    const container = root.current?.querySelector<HTMLElement>('[data-field="reasoning"]')
+    if (container) scrollToOffset(container, offset)
+    const word = /^\S{1,40}/.exec(texts.reasoning.slice(offset, offset + 40))
+    setTarget({ start: offset, end: offset + Math.max(1, word?.[0].length ?? 1) })
+  }
   const jumpSeq = jumpRequest?.seq
   const jumpOffset = jumpRequest?.offset
   const latestJump = useRef(jump)
@@ -66,7 +85,10 @@ export function ComparePane(props: Props) {
       data-pane={index}
       aria-label={`Pane ${index + 1}: ${label.short}, trace ${trace.key}`}
       aria-current={focused ? 'true' : undefined}
-      onPointerDown={onFocus}
+      onPointerDown={() => {
+        setTarget(null)
+        onFocus()
+      }}
       onFocus={onFocus}
     >
       <PaneHeader index={index} trace={trace} label={label} />

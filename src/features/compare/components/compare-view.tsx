@@ -1,12 +1,11 @@
-import { useMemo, useRef, useState, type RefObject } from 'react'
+import { useMemo, useRef, useState, type ComponentType, type RefObject } from 'react'
 import { Link } from 'wouter'
 import type { HighlightLayer } from '../../../components/highlighted-text/highlight-layer'
 import { datasetComparePath, type CompareQuery } from '../../../lib/compare/compare-link'
 import type { DiffUnit } from '../../../lib/compare/trace-diff'
+import { useActiveTaxonomy } from '../../../data/taxonomy'
+import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
-import { useAnnotator } from '../../reader/use-annotator'
-import { useReaderKeys } from '../../reader/use-reader-keys'
-import { useTaxonomy } from '../../reader/use-taxonomy'
 import { usePaneAnalyses } from '../use-pane-analyses'
 import {
   useCompareSelection,
@@ -17,7 +16,7 @@ import {
 import { useScrollSync, type SyncMode } from '../use-scroll-sync'
 import { useTraceDiff } from '../use-trace-diff'
 import { CompareControls, DIFF_COLORS } from './compare-controls'
-import { ComparePane, type JumpRequest } from './compare-pane'
+import { ComparePane, type JumpRequest, type MinimapSlot } from './compare-pane'
 import { MetricsStrip } from './metrics-strip'
 import { PivotTimelines } from './pivot-timelines'
 import { ProblemPicker } from './problem-picker'
@@ -25,11 +24,25 @@ import './compare.css'
 
 const NO_IDS: string[] = []
 
+/** Labelling (features/annotate), handed in by the app: the keys act inside `root`. */
+export type CompareAnnotateSlot = ComponentType<{
+  root: RefObject<HTMLElement | null>
+  texts: TraceTexts
+  annotations: Annotation[]
+  taxonomy: Taxonomy
+  onMessage: (message: string) => void
+}>
+
+interface Slots {
+  annotate: CompareAnnotateSlot
+  minimap: MinimapSlot
+}
+
 /**
  * Compare (DESIGN.md section 5): two to four traces side by side, named by a link
  * (`?ids=…`) or by problem (`?problem=…`, every trace of that problem across datasets).
  */
-export function CompareView({ query }: { query: CompareQuery }) {
+export function CompareView({ query, ...slots }: { query: CompareQuery } & Slots) {
   const selection = useCompareSelection(query)
   const ids = selection.kind === 'ready' ? selection.ids : NO_IDS
   const panes = usePaneTraces(ids)
@@ -88,7 +101,12 @@ export function CompareView({ query }: { query: CompareQuery }) {
         </p>
       )}
       {found.length > 0 && (
-        <Comparison key={found.map((p) => p.trace.id).join(',')} panes={found} labels={labels} />
+        <Comparison
+          key={found.map((p) => p.trace.id).join(',')}
+          panes={found}
+          labels={labels}
+          {...slots}
+        />
       )}
     </section>
   )
@@ -97,10 +115,12 @@ export function CompareView({ query }: { query: CompareQuery }) {
 function Comparison({
   panes,
   labels,
+  annotate: Annotate,
+  minimap,
 }: {
   panes: PaneTrace[]
   labels: ReturnType<typeof useDatasetLabels>
-}) {
+} & Slots) {
   const [sync, setSync] = useState<SyncMode>('position')
   const [diffUnit, setDiffUnit] = useState<DiffUnit | null>(null)
   const [diffPair, setDiffPair] = useState<[number, number]>([0, 1])
@@ -108,8 +128,7 @@ function Comparison({
   const [jumps, setJumps] = useState<(JumpRequest | null)[]>([])
   const [message, setMessage] = useState('')
   const grid = useRef<HTMLDivElement>(null)
-  const taxonomy = useTaxonomy()
-  const [annotator] = useAnnotator()
+  const taxonomy = useActiveTaxonomy()
   const { lexicon, analyses } = usePaneAnalyses(panes)
   const scroll = useScrollSync(sync, panes.length)
   const paneLabels = panes.map((p) => labels.get(p.trace.datasetId) ?? FALLBACK_LABEL)
@@ -135,14 +154,6 @@ function Comparison({
     }),
     [focused],
   )
-  useReaderKeys({
-    root: focusRoot,
-    texts: panes[focused]?.texts,
-    labels: taxonomy.labels,
-    annotator,
-    onMessage: setMessage,
-    onNavigate: () => undefined,
-  })
   const selectAnnotation = useUiStore((s) => s.selectAnnotation)
 
   const jumpTo = (pane: number, offset: number) => {
@@ -189,6 +200,18 @@ function Comparison({
         lexicon={lexicon}
         onJump={jumpTo}
       />
+      <details className="compare-annotate">
+        <summary>
+          Labels and spans of pane {focused + 1} (the focused pane: click in a pane to focus it)
+        </summary>
+        <Annotate
+          root={focusRoot}
+          texts={panes[focused]!.texts}
+          annotations={panes[focused]!.annotations}
+          taxonomy={taxonomy}
+          onMessage={setMessage}
+        />
+      </details>
       <p className="reader-message" role="status" aria-live="polite">
         {message || `Select text in a pane and press a label’s key (1–5) to label it there.`}
       </p>
@@ -218,6 +241,7 @@ function Comparison({
             onScroll={() => scroll.onScroll(i)}
             onLead={() => scroll.lead(i)}
             jump={jumps[i] ?? null}
+            minimap={minimap}
           />
         ))}
       </div>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { downloadBlob } from '../../../components/download/download-blob'
+import { notify, reasonOf } from '../../../data/notify'
 import { InfoTip } from '../../../components/info-tip/info-tip'
 import {
   definitionOf,
@@ -198,18 +199,27 @@ function ComparatorExports({
   compared: ComparedDataset[]
   traces: Parameters<typeof comparatorExport>[2]
 }) {
-  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
   const reference = compared[0]!
-  const run = async (other: ComparedDataset) => {
-    setStatus(`Writing ${reference.short} vs ${other.short}…`)
-    try {
-      const file = await comparatorExport(reference, other, traces)
-      const blob = new Blob([JSON.stringify(file)], { type: 'application/json' })
-      downloadBlob(blob, `tracemark-llm-comparator-${reference.short}-vs-${other.short}.json`)
-      setStatus(`Exported ${file.examples.length} paired problems.`)
-    } catch (e) {
-      setStatus(`Could not export: ${e instanceof Error ? e.message : String(e)}`)
-    }
+  const run = (other: ComparedDataset) => {
+    setBusy(true)
+    comparatorExport(reference, other, traces)
+      .then((file) => {
+        const blob = new Blob([JSON.stringify(file)], { type: 'application/json' })
+        downloadBlob(blob, `tracemark-llm-comparator-${reference.short}-vs-${other.short}.json`)
+        notify({
+          kind: 'success',
+          message: `Exported ${file.examples.length} paired problems for LLM Comparator.`,
+        })
+      })
+      .catch((e: unknown) =>
+        notify({
+          kind: 'error',
+          message: `Could not export the comparison: ${reasonOf(e)}`,
+          retry: () => run(other),
+        }),
+      )
+      .finally(() => setBusy(false))
   }
   return (
     <section className="panel" aria-labelledby="comparator-title">
@@ -220,13 +230,10 @@ function ComparatorExports({
         opens in PAIR’s LLM Comparator.
       </p>
       {compared.slice(1).map((other) => (
-        <button key={other.dataset.id} type="button" onClick={() => void run(other)}>
+        <button key={other.dataset.id} type="button" disabled={busy} onClick={() => run(other)}>
           Export {reference.short} vs {other.short} for LLM Comparator
         </button>
       ))}
-      <p role="status" className="small">
-        {status}
-      </p>
     </section>
   )
 }
