@@ -113,7 +113,6 @@ test.describe('compare on the SkyThought AIME24 outputs', () => {
     // The panes scroll together, by relative position.
     const scroller = compare.pane(0).getByTestId('compare-scroll')
     await scroller.scrollIntoViewIfNeeded()
-    await page.screenshot({ path: 'test-results/compare-view.png' })
     const box = (await scroller.boundingBox())!
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     await page.mouse.wheel(0, 1500)
@@ -126,7 +125,6 @@ test.describe('compare on the SkyThought AIME24 outputs', () => {
         return rest.map((f) => Math.abs(f - first!) < 0.02)
       })
       .toEqual([true, true, true])
-    await page.screenshot({ path: 'test-results/compare-scrolled.png' })
 
     // A span labelled in the second pane belongs to the second pane's trace.
     await compare.dragSelect(1, 0, 12)
