@@ -19,11 +19,14 @@ test('a pending import is invisible until kept, and its choice survives navigati
   // While the choice is pending, its traces are listed nowhere.
   const traces = new TracesPage(page)
   await traces.gotoAll()
-  await expect(traces.count()).toContainText('0')
+  await expect(traces.count()).toHaveText(/^0 traces/)
   await expect(traces.rows()).toHaveCount(0)
 
   // The choice comes back: on the Datasets page, and after a reload.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Datasets' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Datasets' })
+    .click()
   await expect(page.getByText('3 valid traces, 2 bad records')).toBeVisible()
   await page.reload()
   await expect(page.getByText('3 valid traces, 2 bad records')).toBeVisible()
@@ -87,7 +90,9 @@ test('start-up clean-up asks before removing a cut-off import that holds spans',
   await expect(datasets.row('flat-small')).toContainText('6')
 })
 
-test('replace says how many spans lose their trace, and lists them as orphans', async ({ page }) => {
+test('replace says how many spans lose their trace, and lists them as orphans', async ({
+  page,
+}) => {
   const datasets = new DatasetsPage(page)
   await datasets.goto()
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)

@@ -5,7 +5,7 @@
  */
 import { proxy, wrap, type Remote } from 'comlink'
 import { db } from '../db/instance'
-import { completeDataset, deleteDataset } from '../db/datasets'
+import { markDeleting, purgeDeletingDatasets } from '../db/dataset-removal'
 import { newId } from '../lib/traces/ids'
 import {
   importLockName,
@@ -21,14 +21,13 @@ export type ImportOptions = Omit<ImportRequest, 'datasetId'>
 
 export interface ImportHandle {
   datasetId: string
-  /** Settles when the worker is done: `ready`, or awaiting a decision about bad rows. */
+  /** Settles when the worker is done: `ready`, or `pending` a decision (stored with the dataset). */
   done: Promise<ImportSummary>
-  /** Stops the import and removes everything it wrote. */
-  cancel(): Promise<void>
-  /** After bad rows: keep the valid ones and make the dataset `ready`. */
-  keep(summary: ImportSummary): Promise<void>
-  /** After bad rows: remove the import. */
-  discard(): Promise<void>
+  /**
+   * Stops the import at once (the worker is terminated) and hides what it wrote; resolves as
+   * soon as that is done, with `cleanup`, the removal of the rows, running in the background.
+   */
+  cancel(): Promise<{ cleanup: Promise<void> }>
 }
 
 export class ImportCancelled extends Error {
@@ -36,9 +35,6 @@ export class ImportCancelled extends Error {
     super('Import cancelled; nothing was kept.')
   }
 }
-
-/** How long a cooperative cancel may take before the worker is killed outright. */
-const CANCEL_GRACE_MS = 5000
 
 function spawnWorker(): { api: Remote<ImportWorkerApi>; worker: Worker } {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
@@ -82,47 +78,33 @@ export function startImport(
       return new Promise<void>((r) => (release = r))
     })
   })
-  let cancelled = false
-  const run = locked.then(() => api.run(file, request, proxy(onProgress)))
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  )
+  let stop: (reason: Error) => void = () => {}
+  const stopped = new Promise<never>((_, reject) => (stop = reject))
+  const run = Promise.race([locked.then(() => api.run(file, request, proxy(onProgress))), stopped])
   const done = run.then(
     (summary) => {
       worker.terminate()
-      if (!summary.awaitingDecision) release()
+      release()
       return summary
     },
     (error: unknown) => {
       worker.terminate()
       release()
-      throw cancelled ? new ImportCancelled() : error
+      throw error
     },
   )
-  const removeAll = async () => {
-    try {
-      await deleteDataset(db, datasetId)
-    } finally {
-      release()
-    }
-  }
+  done.catch(() => {})
   return {
     datasetId,
     done,
     async cancel() {
-      cancelled = true
-      void api.cancel()
-      const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), CANCEL_GRACE_MS))
-      if ((await Promise.race([settled, timeout])) === 'timeout') worker.terminate()
-      // The worker removes its rows itself; this catches a worker that died before it could.
-      await removeAll()
-    },
-    async keep(summary) {
-      await completeDataset(db, datasetId, summary, request.replaceDatasetId)
+      // Terminating the worker aborts its open transaction: no batch is written after this.
+      worker.terminate()
+      stop(new ImportCancelled())
+      await markDeleting(db, datasetId)
       release()
+      return { cleanup: purgeDeletingDatasets(db) }
     },
-    discard: removeAll,
   }
 }
 

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { db } from '../../db/instance'
-import { deleteDataset, listReadyDatasets } from '../../db/datasets'
+import { listReadyDatasets } from '../../db/datasets'
+import { markDeleting, purgeDeletingDatasets } from '../../db/dataset-removal'
 import type { Dataset } from '../../lib/traces/trace-model'
 
 /** Ready datasets, live; `undefined` while the first read runs. */
@@ -8,6 +9,8 @@ export function useDatasets(): Dataset[] | undefined {
   return useLiveQuery(() => listReadyDatasets(db), [])
 }
 
-export function removeDataset(id: string): Promise<void> {
-  return deleteDataset(db, id)
+/** Hides the dataset at once; its rows are then removed in small steps in the background. */
+export async function removeDataset(id: string): Promise<void> {
+  await markDeleting(db, id)
+  await purgeDeletingDatasets(db)
 }

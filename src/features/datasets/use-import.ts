@@ -31,10 +31,8 @@ export type ImportState =
   | { phase: 'reading'; fileName: string; download: DownloadProgress | null }
   | { phase: 'preview'; preview: ImportPreview }
   | { phase: 'running'; fileName: string; progress: ImportProgress | null }
-  | { phase: 'decide'; fileName: string; summary: ImportSummary }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
   | { phase: 'failed'; fileName: string; message: string }
-  | { phase: 'cancelling'; fileName: string }
   | { phase: 'cancelled'; fileName: string }
 
 /** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
@@ -89,37 +87,29 @@ export function useImport() {
     try {
       const summary = await h.done
       if (handle.current !== h) return
-      setState({ phase: summary.awaitingDecision ? 'decide' : 'done', fileName, summary })
+      handle.current = null
+      // A pending decision is stored with the dataset and asked by <PendingImports>.
+      setState(summary.awaitingDecision ? { phase: 'idle' } : { phase: 'done', fileName, summary })
     } catch (error) {
       if (handle.current !== h || error instanceof ImportCancelled) return
       fail(fileName, error)
     }
   }, [])
 
+  /** Frees the panel at once; the rows written so far are removed in the background. */
   const cancel = useCallback(async () => {
     const h = handle.current
     if (!h || state.phase !== 'running') return
     handle.current = null
-    setState({ phase: 'cancelling', fileName: state.fileName })
-    await h.cancel()
-    setState({ phase: 'cancelled', fileName: state.fileName })
+    const { fileName } = state
+    try {
+      const { cleanup } = await h.cancel()
+      setState({ phase: 'cancelled', fileName })
+      await cleanup
+    } catch (error) {
+      fail(fileName, error)
+    }
   }, [state])
-
-  const decide = useCallback(
-    async (keep: boolean) => {
-      const h = handle.current
-      if (!h || state.phase !== 'decide') return
-      if (keep) {
-        await h.keep(state.summary)
-        setState({ phase: 'done', fileName: state.fileName, summary: state.summary })
-      } else {
-        await h.discard()
-        setState({ phase: 'idle' })
-      }
-      handle.current = null
-    },
-    [state],
-  )
 
   const dismiss = useCallback(() => setState({ phase: 'idle' }), [])
 
@@ -144,7 +134,7 @@ export function useImport() {
     [start],
   )
 
-  return { state, preview, previewUrl, start, importDirect, cancel, decide, dismiss }
+  return { state, preview, previewUrl, start, importDirect, cancel, dismiss }
 }
 
 export type Importer = ReturnType<typeof useImport>

@@ -5,6 +5,8 @@ import { useImport } from '../use-import'
 import { DatasetList, type DatasetAction } from './dataset-list'
 import { DemoOffer } from './demo-offer'
 import { ImportPanel } from './import-panel'
+import { OrphanList } from './orphan-list'
+import { PendingImports } from './pending-imports'
 
 export function DatasetsPage({
   exportAction,
@@ -30,7 +32,9 @@ export function DatasetsPage({
       <h1>Datasets</h1>
       {empty && importer.state.phase === 'idle' && !importUrl && <DemoOffer importer={importer} />}
       {datasets && datasets.length > 0 && <DatasetList datasets={datasets} action={exportAction} />}
+      <PendingImports />
       <ImportPanel importer={importer} />
+      <OrphanList />
       <StorageLine />
     </section>
   )
