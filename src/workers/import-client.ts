@@ -3,7 +3,7 @@
  * lifetime. While a dataset is `importing` this tab holds a Web Lock named after it, so that
  * start-up clean-up in another tab leaves a running import alone.
  */
-import { proxy, wrap, type Remote } from 'comlink'
+import { proxy } from 'comlink'
 import { db } from '../db/instance'
 import { markDeleting, purgeDeletingDatasets } from '../db/dataset-removal'
 import { newId } from '../lib/traces/ids'
@@ -16,13 +16,16 @@ import {
   type ImportSummary,
   type ImportWorkerApi,
 } from './import-protocol'
+import ImportWorker from './import.worker?worker'
+import { spawnWorker } from './spawn-worker'
+import { startWorkerJob, type JobHandle } from './worker-job'
 
 export type ImportOptions = Omit<ImportRequest, 'datasetId'>
 
 export interface ImportHandle {
   datasetId: string
   /** Settles when the worker is done: `ready`, or `pending` a decision (stored with the dataset). */
-  done: Promise<ImportSummary>
+  done: JobHandle<ImportSummary>['done']
   /**
    * Stops the import at once (the worker is terminated) and hides what it wrote; resolves as
    * soon as that is done, with `cleanup`, the removal of the rows, running in the background.
@@ -30,77 +33,67 @@ export interface ImportHandle {
   cancel(): Promise<{ cleanup: Promise<void> }>
 }
 
-export class ImportCancelled extends Error {
-  constructor() {
-    super('Import cancelled; nothing was kept.')
-  }
-}
+export const IMPORT_CANCELLED = 'Import cancelled; nothing was kept.'
 
-function spawnWorker(): { api: Remote<ImportWorkerApi>; worker: Worker } {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
-  return { worker, api: wrap<ImportWorkerApi>(worker) }
+/** Runs one call in a fresh import worker, terminated when it returns. */
+async function withImportWorker<R>(
+  call: (api: ReturnType<typeof spawnWorker<ImportWorkerApi>>['api']) => Promise<R>,
+): Promise<R> {
+  const { api, terminate } = spawnWorker<ImportWorkerApi>(ImportWorker)
+  try {
+    return await call(api)
+  } finally {
+    terminate()
+  }
 }
 
 /** Reads the first records of a file and detects its shape and mapping; writes nothing. */
-export async function previewImport(file: Blob, fileName: string): Promise<ImportPreview> {
-  const { api, worker } = spawnWorker()
-  try {
-    return await api.preview(file, fileName)
-  } finally {
-    worker.terminate()
-  }
+export function previewImport(file: Blob, fileName: string): Promise<ImportPreview> {
+  return withImportWorker((api) => api.preview(file, fileName))
 }
 
-export async function previewImportUrl(
+export function previewImportUrl(
   url: string,
   onProgress: (p: DownloadProgress) => void,
 ): Promise<ImportPreview> {
-  const { api, worker } = spawnWorker()
-  try {
-    return await api.previewUrl(url, proxy(onProgress))
-  } finally {
-    worker.terminate()
-  }
+  return withImportWorker((api) => api.previewUrl(url, proxy(onProgress)))
 }
 
+/**
+ * Imports a file into a new dataset. `done` settles when the worker is done: `ready`, or
+ * `pending` a decision stored with the dataset. Cancelling kills the worker at once (its open
+ * transaction aborts), hides the dataset and leaves the removal of its rows to the background.
+ */
 export function startImport(
+  onProgress: (p: ImportProgress) => void,
   file: Blob,
   options: ImportOptions,
-  onProgress: (p: ImportProgress) => void,
 ): ImportHandle {
   const datasetId = newId()
   const request: ImportRequest = { ...options, datasetId }
-  const { api, worker } = spawnWorker()
   let release = () => {}
   const locked = new Promise<void>((acquired) => {
-    void navigator.locks.request(importLockName(datasetId), () => {
-      acquired()
-      return new Promise<void>((r) => (release = r))
-    })
+    navigator.locks
+      .request(importLockName(datasetId), () => {
+        acquired()
+        return new Promise<void>((r) => (release = r))
+      })
+      .catch((error: unknown) => console.error('import lock failed', error))
   })
-  let stop: (reason: Error) => void = () => {}
-  const stopped = new Promise<never>((_, reject) => (stop = reject))
-  const run = Promise.race([locked.then(() => api.run(file, request, proxy(onProgress))), stopped])
-  const done = run.then(
-    (summary) => {
-      worker.terminate()
-      release()
-      return summary
-    },
-    (error: unknown) => {
-      worker.terminate()
-      release()
-      throw error
-    },
-  )
+  // No cooperative stop: the worker is killed at once, so no batch is written after a cancel.
+  const job = startWorkerJob<ImportWorkerApi, ImportProgress, ImportSummary>({
+    worker: ImportWorker,
+    onProgress,
+    run: (api, progress) => locked.then(() => api.run(file, request, progress)),
+    cancelledMessage: IMPORT_CANCELLED,
+  })
+  const done = job.done.finally(() => release())
   done.catch(() => {})
   return {
     datasetId,
     done,
     async cancel() {
-      // Terminating the worker aborts its open transaction: no batch is written after this.
-      worker.terminate()
-      stop(new ImportCancelled())
+      await job.cancel()
       await markDeleting(db, datasetId)
       release()
       return { cleanup: purgeDeletingDatasets(db) }

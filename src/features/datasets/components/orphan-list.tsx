@@ -1,23 +1,17 @@
-import { useState } from 'react'
 import { SafeText } from '../../../components/safe-text/safe-text'
 import { formatCount } from '../../../lib/text/format'
-import { deleteOrphans, useOrphanSpans } from '../use-orphans'
+import { deleteOrphans, useOrphanSpans } from '../../../data/orphans'
 
 const clip = (text: string, n = 80) => (text.length > n ? `${text.slice(0, n)}…` : text)
 
 /** Spans whose trace a replacement removed: listed with where they came from, until deleted. */
 export function OrphanList() {
   const orphans = useOrphanSpans()
-  const [error, setError] = useState<string | null>(null)
   if (!orphans?.length) return null
   const onDelete = async () => {
     const ok = window.confirm(`Delete the ${orphans.length} orphaned spans for good?`)
     if (!ok) return
-    try {
-      await deleteOrphans(orphans.map((o) => o.id))
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-    }
+    await deleteOrphans(orphans.map((o) => o.id))
   }
   return (
     <section className="orphan-list" aria-labelledby="orphans-heading">
@@ -56,11 +50,6 @@ export function OrphanList() {
           ))}
         </tbody>
       </table>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
       <button type="button" onClick={() => void onDelete()}>
         Delete the orphaned spans
       </button>

@@ -7,7 +7,7 @@ import {
   keepPending,
   useDatasetNames,
   usePendingImports,
-} from '../use-pending-imports'
+} from '../../../data/pending-imports'
 import { DuplicateNote } from './import-status'
 
 /**
@@ -29,20 +29,16 @@ export function PendingImports() {
 
 function PendingCard({ dataset, replacedName }: { dataset: Dataset; replacedName?: string }) {
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const decision: PendingDecision = dataset.pending ?? {
     reason: 'bad-rows',
     badRowCount: 0,
     badRows: [],
   }
-  const act = async (action: (id: string) => Promise<void>) => {
+  // Failures are reported by the write layer; the card stays to be answered again.
+  const act = async (action: (d: Dataset) => Promise<void>) => {
     setBusy(true)
-    try {
-      await action(dataset.id)
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-      setBusy(false)
-    }
+    await action(dataset)
+    setBusy(false)
   }
   const headingId = `pending-${dataset.id}`
   const traces = formatCount(dataset.traceCount)
@@ -82,11 +78,6 @@ function PendingCard({ dataset, replacedName }: { dataset: Dataset; replacedName
       <p>
         <DuplicateNote duplicates={decision.duplicates} />
       </p>
-      {error && (
-        <p className="error" role="alert">
-          <SafeText text={error} />
-        </p>
-      )}
       <div className="preview-actions">
         <button
           type="button"

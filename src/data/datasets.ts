@@ -1,0 +1,27 @@
+/** Datasets: the live queries and writes every feature shares. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { getDataset, listReadyDatasets } from '../db/datasets'
+import { markDeleting, purgeDeletingDatasets } from '../db/dataset-removal'
+import { db } from '../db/instance'
+import type { Dataset } from '../lib/traces/trace-model'
+import { runWrite } from './write'
+
+/** Ready datasets (not those still importing), oldest first; `undefined` while loading. */
+export function useReadyDatasets(): Dataset[] | undefined {
+  return useLiveQuery(() => listReadyDatasets(db), [])
+}
+
+export function useDataset(id: string): Dataset | undefined {
+  return useLiveQuery(() => getDataset(db, id), [id])
+}
+
+/**
+ * Deletes a dataset with its traces and spans: hidden at once, its rows removed in small steps
+ * in the background (resumed at the next start if cut off); a failure is shown to the user.
+ */
+export async function removeDataset(dataset: Pick<Dataset, 'id' | 'name'>): Promise<void> {
+  await runWrite(`delete the dataset ${dataset.name}`, async () => {
+    await markDeleting(db, dataset.id)
+    await purgeDeletingDatasets(db)
+  })
+}
