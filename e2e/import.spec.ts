@@ -90,7 +90,8 @@ test('cancelling an import removes everything it wrote', async ({ page }, info) 
   await page.getByRole('button', { name: 'Cancel import' }).click()
   // The panel is free at once; the rows written so far go in the background.
   await expect(page.getByText('Import of big.jsonl cancelled; nothing was kept.')).toBeVisible()
-  expect(Date.now() - clicked).toBeLessThan(2000)
+  // Was 18-64 s while rows were deleted first (#12); a loaded two-core machine needs a margin.
+  expect(Date.now() - clicked).toBeLessThan(5000)
   await expect(datasets.fileInput()).toBeEnabled()
   await expect(page.getByTestId('dataset-row')).toHaveCount(0)
   await expect
