@@ -6,8 +6,11 @@ import {
   previewImport,
   previewImportUrl,
   startImport,
+  startRestore,
   type ImportHandle,
 } from '../../workers/import-client'
+import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
+import type { JobHandle } from '../../workers/worker-job'
 import { JobCancelled } from '../../workers/worker-job'
 import type {
   DownloadProgress,
@@ -32,13 +35,14 @@ export type ImportState =
   | { phase: 'preview'; preview: ImportPreview }
   | { phase: 'running'; fileName: string; progress: ImportProgress | null }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
+  | { phase: 'restored'; fileName: string; summary: RestoreSummary }
   | { phase: 'failed'; fileName: string; message: string }
   | { phase: 'cancelled'; fileName: string }
 
 /** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
 export function useImport() {
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
-  const handle = useRef<ImportHandle | null>(null)
+  const handle = useRef<ImportHandle | JobHandle<RestoreSummary> | null>(null)
   const fail = (fileName: string, error: unknown) =>
     setState({ phase: 'failed', fileName, message: messageOf(error) })
 
@@ -96,6 +100,35 @@ export function useImport() {
     }
   }, [])
 
+  /** Restores a Tracemark export (a preview with `tracemark`) as the user chose. */
+  const restore = useCallback(
+    async (preview: ImportPreview, mode: RestoreMode, skipBadLines: boolean) => {
+      const { fileName, tracemark } = preview
+      if (!tracemark) return
+      setState({ phase: 'running', fileName, progress: null })
+      const mergeInto = Object.fromEntries(
+        tracemark.datasets.flatMap((d) => (d.match ? [[d.id, d.match.datasetId]] : [])),
+      )
+      const h = startRestore(
+        (progress) =>
+          setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
+        preview.file,
+        { fileName, mode, mergeInto, skipBadLines },
+      )
+      handle.current = h
+      try {
+        const summary = await h.done
+        if (handle.current !== h) return
+        handle.current = null
+        setState({ phase: 'restored', fileName, summary })
+      } catch (error) {
+        if (handle.current !== h || error instanceof JobCancelled) return
+        fail(fileName, error)
+      }
+    },
+    [],
+  )
+
   /** Frees the panel at once; the rows written so far are removed in the background. */
   const cancel = useCallback(async () => {
     const h = handle.current
@@ -103,9 +136,10 @@ export function useImport() {
     handle.current = null
     const { fileName } = state
     try {
-      const { cleanup } = await h.cancel()
+      const stopped = await h.cancel()
       setState({ phase: 'cancelled', fileName })
-      await cleanup
+      // An import's rows are removed in the background (a restore cleans up itself).
+      if (stopped) await stopped.cleanup
     } catch (error) {
       fail(fileName, error)
     }
@@ -134,7 +168,7 @@ export function useImport() {
     [start],
   )
 
-  return { state, preview, previewUrl, start, importDirect, cancel, dismiss }
+  return { state, preview, previewUrl, start, restore, importDirect, cancel, dismiss }
 }
 
 export type Importer = ReturnType<typeof useImport>

@@ -8,6 +8,7 @@ import type { DuplicateKeys } from '../../../lib/traces/trace-model'
 import { SafeText } from '../../../components/safe-text/safe-text'
 import type { ImportProgress } from '../../../workers/import-protocol'
 import type { Importer } from '../use-import'
+import { RestoreOutcome } from './restore-outcome'
 
 /** Progress, outcome and the bad-row decision of the current import. */
 export function ImportStatus({ importer }: { importer: Importer }) {
@@ -53,6 +54,10 @@ export function ImportStatus({ importer }: { importer: Importer }) {
             Dismiss
           </button>
         </div>
+      )
+    case 'restored':
+      return (
+        <RestoreOutcome fileName={state.fileName} summary={state.summary} done={importer.dismiss} />
       )
     case 'done':
       return (
