@@ -4,7 +4,7 @@ import { getDataset, listReadyDatasets } from '../db/datasets'
 import { markDeleting, purgeDeletingDatasets } from '../db/dataset-removal'
 import { db } from '../db/instance'
 import type { Dataset } from '../lib/traces/trace-model'
-import { runWrite } from './write'
+import { runWrite, startWrite } from './write'
 
 /** Ready datasets (not those still importing), oldest first; `undefined` while loading. */
 export function useReadyDatasets(): Dataset[] | undefined {
@@ -24,4 +24,9 @@ export async function removeDataset(dataset: Pick<Dataset, 'id' | 'name'>): Prom
     await markDeleting(db, dataset.id)
     await purgeDeletingDatasets(db)
   })
+}
+
+/** Removes, in the background, datasets marked for removal (one a replacement replaced). */
+export function purgeRemovedDatasets(): void {
+  startWrite('remove the replaced dataset', () => purgeDeletingDatasets(db), { retry: false })
 }

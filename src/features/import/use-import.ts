@@ -11,6 +11,7 @@ import {
 } from '../../workers/import-client'
 import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
 import type { JobHandle } from '../../workers/worker-job'
+import { purgeRemovedDatasets } from '../../data/datasets'
 import { JobCancelled } from '../../workers/worker-job'
 import type {
   DownloadProgress,
@@ -94,6 +95,7 @@ export function useImport() {
       handle.current = null
       // A pending decision is stored with the dataset and asked by <PendingImports>.
       setState(summary.awaitingDecision ? { phase: 'idle' } : { phase: 'done', fileName, summary })
+      if (!summary.awaitingDecision && choices.replaceDatasetId) purgeRemovedDatasets()
     } catch (error) {
       if (handle.current !== h || error instanceof JobCancelled) return
       fail(fileName, error)
