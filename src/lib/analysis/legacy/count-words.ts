@@ -8,7 +8,7 @@
  * and classified from there, about 1.5 times faster in V8 than `charCodeAt`; the rest goes
  * through the general loop, which continues the same state.
  */
-import { isCjkCharAt, isLetterOrDigitAt, isWhitespaceCode } from './char-classes'
+import { isCjkCharAt, isLetterOrDigitAt, isWhitespaceCode } from '../char-classes'
 
 const OTHER = 0
 const LETTER_OR_DIGIT = 1
