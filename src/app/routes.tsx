@@ -3,6 +3,7 @@ import { Link, Route, Switch } from 'wouter'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
 import { ExportSelectedButton } from '../features/export/components/export-selected-button'
+import { ImportSection } from '../features/import/components/import-section'
 import { useHashQuery } from './hash-location'
 
 // Every screen beyond the first (the Datasets page) is loaded when first opened, not with the
@@ -17,8 +18,13 @@ const TracesPage = lazy(() =>
 const ReaderPage = lazy(() =>
   import('../features/reader/components/reader-page').then((m) => ({ default: m.ReaderPage })),
 )
+const AnnotatePanel = lazy(() =>
+  import('../features/annotate/components/annotate-panel').then((m) => ({
+    default: m.AnnotatePanel,
+  })),
+)
 const ComparePage = lazy(() =>
-  import('../features/reader/components/compare-page').then((m) => ({ default: m.ComparePage })),
+  import('../features/compare/components/compare-page').then((m) => ({ default: m.ComparePage })),
 )
 const LexiconsPage = lazy(() =>
   import('../features/lexicons/components/lexicons-page').then((m) => ({
@@ -31,12 +37,18 @@ const loading = <p className="page">Loading…</p>
 /** `#/import?url=…`: a dataset shared as a link opens in the import preview. */
 function ImportLink() {
   const url = useHashQuery().get('url')
-  return <DatasetsPage exportAction={ExportButton} importUrl={url ?? undefined} />
+  return (
+    <DatasetsPage
+      exportAction={ExportButton}
+      importSection={ImportSection}
+      importUrl={url ?? undefined}
+    />
+  )
 }
 
 /** `#/traces/<id>?at=<offset>&to=<end>&q=<search>`: a trace, scrolled to an offset. */
 function ReaderLink({ traceId }: { traceId: string }) {
-  return <ReaderPage traceId={traceId} query={useHashQuery().toString()} />
+  return <ReaderPage traceId={traceId} query={useHashQuery().toString()} annotate={AnnotatePanel} />
 }
 
 /** Hash routes, so that any static host serves every screen. */
@@ -45,7 +57,7 @@ export function AppRoutes() {
     <Suspense fallback={loading}>
       <Switch>
         <Route path="/">
-          <DatasetsPage exportAction={ExportButton} />
+          <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
         </Route>
         <Route path="/stats">
           <StatsPage />
