@@ -176,14 +176,29 @@ export function stableNumericOrder(keys: Float64Array): Uint32Array {
   return order
 }
 
+/** 1 for each row that passes the filter: computed once per list and filter, not per sort. */
+export function filterMask(rows: readonly TraceListRow[], filter: TraceFilter): Uint8Array {
+  const mask = new Uint8Array(rows.length)
+  for (let i = 0; i < rows.length; i++) mask[i] = matchesFilter(rows[i]!, filter) ? 1 : 0
+  return mask
+}
+
+/** The rows of `order` that the mask keeps, in order. */
+export function applyMask(order: Uint32Array, mask: Uint8Array): Uint32Array {
+  const kept = new Uint32Array(order.length)
+  let n = 0
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!
+    if (mask[i] === 1) kept[n++] = i
+  }
+  return kept.subarray(0, n)
+}
+
 /** The sorted rows that pass the filter, as row indexes. */
 export function filterOrder(
   rows: readonly TraceListRow[],
   order: Uint32Array,
   filter: TraceFilter,
 ): Uint32Array {
-  const kept = new Uint32Array(order.length)
-  let n = 0
-  for (const i of order) if (matchesFilter(rows[i]!, filter)) kept[n++] = i
-  return kept.subarray(0, n)
+  return applyMask(order, filterMask(rows, filter))
 }
