@@ -126,7 +126,8 @@ describe.skipIf(missing)(`real traces (skipped when ${dir} is missing)`, () => {
         expectTiling(text, sentences)
         expect(backtracks.filter((b) => text.slice(b.start, b.end).trim() === '')).toEqual([])
       }
-    })
+      // 9 MB through the whole analysis three times: seconds on a busy machine
+    }, 30_000)
 
     it('handles the Chinese code-switching of reflection-1.0 record idx 4', () => {
       const row = jsonl(SKYTHOUGHT[3] ?? '').find((r) => r.idx === 4)
