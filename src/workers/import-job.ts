@@ -25,10 +25,10 @@ import { loadProblems } from './problem-source'
 /**
  * A batch goes to analysis and storage once its texts hold BATCH_CHARS code units (about 8 MB
  * of UTF-16; three batches are in flight: gathering, analysis, writing) or BATCH_MAX traces,
- * whichever comes first: short traces make fewer transactions, long ones bounded memory.
+ * whichever comes first: long traces keep the memory in flight bounded.
  */
 const BATCH_CHARS = 4 * 2 ** 20
-const BATCH_MAX = 2000
+const BATCH_MAX = 500
 const PROGRESS_EVERY_MS = 200
 
 export class ImportError extends Error {}
