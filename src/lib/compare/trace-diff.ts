@@ -5,7 +5,8 @@
  * as shared. Pure and synchronous: long traces run it in the diff worker.
  */
 import { diffArrays } from 'diff'
-import { segmentSentences, segmentSteps, type Segment } from '../analysis/segment'
+import { segmentSentences, segmentSteps } from '../analysis/one-pass'
+import type { Segment } from '../analysis/segment'
 
 export type DiffUnit = 'step' | 'sentence'
 export type DiffMark = 'shared' | 'removed' | 'added'
