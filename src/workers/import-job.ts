@@ -8,7 +8,8 @@ import { beginDataset, completeDataset, deleteDataset } from '../db/datasets'
 import type { TracemarkDB } from '../db/database'
 import { readRecords } from '../lib/import/formats/read-records'
 import { describeLocation, FormatError } from '../lib/import/formats/source-record'
-import { mapRecord, type MappedTrace } from '../lib/import/map-records'
+import { recordMapper, type MappedTrace } from '../lib/import/map-records'
+import { sourceKey } from '../lib/import/source-name'
 import { RowError } from '../lib/import/normalise-record'
 import {
   MAX_LISTED_BAD_ROWS,
@@ -73,6 +74,7 @@ async function importRecords(
     metrics ?? inThreadMetrics(request.lexicon),
     started,
     () => report(),
+    sourceKey(fileName),
   )
   const badRows: BadRow[] = []
   let badRowCount = 0
@@ -110,6 +112,7 @@ async function importRecords(
     textChars += mapped.problem.length + mapped.reasoning.length + mapped.answer.length
     writer.add(mapped, rows)
   }
+  const mapper = recordMapper(mapping, sourceKey(fileName))
   try {
     for await (const record of readRecords(file, fileName, signal)) {
       signal?.throwIfAborted()
@@ -119,12 +122,18 @@ async function importRecords(
         continue
       }
       try {
-        for (const mapped of mapRecord(record.record, mapping, record.location.index)) add(mapped)
+        for (const mapped of mapper.add(record.record, record.location.index)) add(mapped)
       } catch (error) {
         if (!(error instanceof RowError)) throw error
         bad(describeLocation(record.location), error.message)
       }
       if (writer.size >= BATCH_SIZE) await writer.dispatch()
+    }
+    try {
+      for (const mapped of mapper.finish()) add(mapped)
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error
+      bad('the whole file', error.message)
     }
     await writer.finish()
     signal?.throwIfAborted()

@@ -24,6 +24,8 @@ export interface ImportPreview {
   fileName: string
   format: string
   mapping: ImportMapping
+  /** Every record shape the samples can be read as, the detected one first. */
+  shapes: RecordShape[]
   /** Field names of the (flattened) sample records, for correcting the mapping. */
   fields: string[]
   /** The first source records, as read. */
