@@ -11,7 +11,8 @@ const LETTER = `[A-J${BENGALI}]`
 
 /** The option letter a gold answer stands for, or null when it is not a lone letter. */
 export function goldLetter(gold: string): string | null {
-  const m = new RegExp(`^\\s*[([]?\\s*(${LETTER})\\s*[)\\].:]?\\s*$`, 'u').exec(gold)
+  // A gold answer is data, not prose: a lone lower-case letter is an option too.
+  const m = new RegExp(`^\\s*[([]?\\s*(${LETTER})\\s*[)\\].:]?\\s*$`, 'iu').exec(gold)
   return m ? toLatin(m[1]!) : null
 }
 

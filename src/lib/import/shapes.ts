@@ -153,7 +153,10 @@ function flattenChat(record: FlatRecord, fields: string[], eachTurn: boolean): F
   const turns = fields.flatMap((f) => (Array.isArray(record[f]) ? record[f].map(toTurn) : []))
   const assistants = turns.flatMap((t, i) => (t.role === 'assistant' ? [i] : []))
   if (!eachTurn || assistants.length < 2) return [chatTurn(record, turns, assistants.at(-1) ?? -1)]
-  return assistants.map((at, n) => ({ ...chatTurn(record, turns, at), [PART_FIELD]: `turn${n + 1}` }))
+  return assistants.map((at, n) => ({
+    ...chatTurn(record, turns, at),
+    [PART_FIELD]: `turn${n + 1}`,
+  }))
 }
 
 /** The flat record of the assistant turn at `lastAssistant`, with the user turn before it. */

@@ -14,24 +14,22 @@ export function sourceAnnotations(
   annotator: string,
   now: number,
 ): { annotations: Annotation[]; relations: Relation[] } {
-  const annotations = n.spans.map(
-    (s, i): Annotation => ({
-      id: `${traceId}/src${i}`,
-      traceId,
-      field: s.field,
-      start: s.start,
-      end: s.end,
-      quote: n[s.field].slice(s.start, s.end),
-      label: s.label,
-      note: s.note,
-      annotator,
-      origin: 'imported',
-      rejected: false,
-      createdAt: now,
-      updatedAt: now,
-      ...(s.attributes ? { attributes: s.attributes } : {}),
-    }),
-  )
+  const annotations = n.spans.map((s, i): Annotation => ({
+    id: `${traceId}/src${i}`,
+    traceId,
+    field: s.field,
+    start: s.start,
+    end: s.end,
+    quote: n[s.field].slice(s.start, s.end),
+    label: s.label,
+    note: s.note,
+    annotator,
+    origin: 'imported',
+    rejected: false,
+    createdAt: now,
+    updatedAt: now,
+    ...(s.attributes ? { attributes: s.attributes } : {}),
+  }))
   const relations = n.relations.flatMap((r, i): Relation[] => {
     const from = annotations[r.from]
     const to = annotations[r.to]

@@ -18,7 +18,8 @@ export function sourceKey(fileName: string): string {
 export function suggestName(fileName: string, max = 40): string {
   const key = sourceKey(fileName)
   const parts = key.split(/[_\s]+/).filter((p) => p !== '')
-  const noise = /^(?:test|train|eval|outputs?|seed\d+|t\d+(?:\.\d+)?|s\d+|e-?\d+|-?1|\d{6,}|[0-9a-f]{12,})$/i
+  const noise =
+    /^(?:test|train|eval|outputs?|seed\d+|t\d+(?:\.\d+)?|s\d+|e-?\d+|-?1|\d{6,}|[0-9a-f]{12,})$/i
   const kept = parts.filter((p) => !noise.test(p))
   let name = (kept.length > 0 ? kept : parts).join('_')
   if (name.length > max) {

@@ -30,7 +30,12 @@ export interface SourceRelation {
 /** Field names that hold span lists, in order of preference. */
 export const SPAN_FIELDS = [
   'chunks.spans',
-  'spans', 'label', 'labels', 'entities', 'annotations'] as const
+  'spans',
+  'label',
+  'labels',
+  'entities',
+  'annotations',
+] as const
 
 interface RawSpan {
   start: number

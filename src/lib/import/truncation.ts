@@ -18,7 +18,13 @@ export const FINISH_REASON_FIELDS = [
   'stop_reasons',
 ] as const
 
-const LENGTH_REASONS = new Set(['length', 'max_tokens', 'max_length', 'max_new_tokens', 'token_limit'])
+const LENGTH_REASONS = new Set([
+  'length',
+  'max_tokens',
+  'max_length',
+  'max_new_tokens',
+  'token_limit',
+])
 
 export interface TruncationInput {
   /** The whole model output as read, before thought markers were split off. */
