@@ -100,6 +100,7 @@ async function importRecords(
     if (badRows.length < MAX_LISTED_BAD_ROWS) badRows.push({ at, reason })
   }
   const add = (mapped: MappedTrace) => {
+    if (!mapped.model && request.defaultModel) mapped.model = request.defaultModel
     if (problems && !mapped.problem) {
       const entry = problems.get(mapped.joinKey)
       if (entry) {

@@ -48,6 +48,8 @@ export interface ImportRequest {
   format: string
   lexicon: Lexicon
   mapping: ImportMapping
+  /** The model of every trace whose record names none (most files carry no model field). */
+  defaultModel?: string
   problems?: ProblemSource
   /** When set, the new dataset replaces this one; annotations move to traces of the same key. */
   replaceDatasetId?: string
