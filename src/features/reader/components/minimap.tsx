@@ -3,7 +3,7 @@ import { binMarks, offsetAtFraction } from '../../../lib/reader/minimap'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy } from '../../../lib/traces/trace-model'
 import type { LayerName } from '../../../stores/ui-store'
-import type { TextRange } from '../build-layers'
+import type { TextRange } from '../../../components/trace-field/build-layers'
 
 const BINS = 240
 

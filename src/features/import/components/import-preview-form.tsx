@@ -3,7 +3,7 @@ import { describeShape } from '../../../lib/import/shapes'
 import { suggestName } from '../../../lib/import/source-name'
 import type { FieldMap } from '../../../lib/traces/trace-model'
 import type { ImportPreview, ProblemSource } from '../../../workers/import-protocol'
-import { useDatasets } from '../use-datasets'
+import { useReadyDatasets } from '../../../data/datasets'
 import type { Importer } from '../use-import'
 import { usePreviewMapping } from '../use-preview-mapping'
 import { PreviewTable } from './preview-table'
@@ -27,7 +27,7 @@ export function ImportPreviewForm({
   preview: ImportPreview
   importer: Importer
 }) {
-  const datasets = useDatasets()
+  const datasets = useReadyDatasets()
   const [name, setName] = useState(suggestName(preview.fileName))
   const [variant, setVariant] = useState('')
   const [model, setModel] = useState('')

@@ -1,6 +1,7 @@
 import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
-import { isOrphaned, removeSpan } from '../spans'
+import { removeSpan } from '../../../data/annotations'
+import { isOrphaned } from '../../../lib/text/orphan'
 
 /** The trace's spans in reading order; click to select, Delete or the button to remove. */
 export function SpanList({
