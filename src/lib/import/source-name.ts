@@ -15,7 +15,7 @@ export function sourceKey(fileName: string): string {
  * A short dataset name: the file's base name, with run-specific noise (seeds, sampling settings,
  * dates, hashes) dropped and at most `max` characters, cut at a separator.
  */
-export function suggestName(fileName: string, max = 40): string {
+export function suggestName(fileName: string, max = 60): string {
   const key = sourceKey(fileName)
   const parts = key.split(/[_\s]+/).filter((p) => p !== '')
   const noise =
