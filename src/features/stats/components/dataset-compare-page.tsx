@@ -119,6 +119,7 @@ function Comparison({
   )
   const charts = useMemo(() => {
     const points = slopePoints(paired, colours.domain)
+    const frame = { width: 760, colours, splitLabel: 'correctness' }
     const differences = paired.flatMap((r) =>
       r.differences.flatMap((d, i) =>
         i === 0 || d === null
@@ -127,10 +128,9 @@ function Comparison({
       ),
     )
     return {
-      distribution: distributionPlot(distribution, definition.label, colours),
-      slope: paired.length > 0 ? slopePlot(points, definition.label, colours) : null,
-      differences:
-        paired.length > 0 ? differencePlot(differences, definition.label, colours) : null,
+      distribution: distributionPlot(distribution, definition.label, frame),
+      slope: paired.length > 0 ? slopePlot(points, definition.label, frame) : null,
+      differences: paired.length > 0 ? differencePlot(differences, definition.label, frame) : null,
     }
   }, [distribution, paired, definition, colours])
   const csvPaired = () =>
@@ -149,15 +149,7 @@ function Comparison({
         csv={() =>
           toCsv(
             ['dataset', 'correctness', 'metric', 'bin_start', 'bin_end', 'traces', 'share'],
-            distribution.map((r) => [
-              r.dataset,
-              r.correctness,
-              metric,
-              r.x0,
-              r.x1,
-              r.count,
-              r.share,
-            ]),
+            distribution.map((r) => [r.dataset, r.split, metric, r.x0, r.x1, r.count, r.share]),
           )
         }
       />
