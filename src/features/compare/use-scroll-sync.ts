@@ -29,11 +29,17 @@ export function useScrollSync(mode: SyncMode, count: number) {
       if (mode === 'off' || from !== leader.current) return
       const source = scrollers.current[from]
       if (!source) return
-      const place = mode === 'step' ? stepPlace(source) : null
-      scrollers.current.forEach((target, i) => {
-        if (!target || i === from) return
-        target.scrollTop = place ? stepTop(target, place) : positionTop(source, target)
-      })
+      const follow = () => {
+        const place = mode === 'step' ? stepPlace(source) : null
+        scrollers.current.forEach((target, i) => {
+          if (!target || i === from) return
+          target.scrollTop = place ? stepTop(target, place) : positionTop(source, target)
+        })
+      }
+      follow()
+      // Blocks scrolled into view are laid out only now (content-visibility): their real
+      // heights change the others' scroll heights, so follow once more when they are known.
+      requestAnimationFrame(() => requestAnimationFrame(follow))
     },
     [mode],
   )
