@@ -152,8 +152,9 @@ export function labelStudioWriter(): LabelStudioWriter {
 
 export const labelStudioFormat: ExportFormat = {
   id: 'label-studio',
-  label: 'Label Studio JSON',
-  extension: 'json',
+  label: 'Label Studio JSON + labelling config (zip)',
+  // The export worker zips tasks.json with labeling-config.xml (the writer's config()).
+  extension: 'zip',
   mimeType: 'application/json',
   offsetUnit: 'utf16',
   drops: [...ONE_TEXT_DROPS.slice(0, 1), 'rejected suggestions', 'metrics, status and correctness'],
