@@ -31,7 +31,8 @@ function fragments(points: string[], start: number, end: number): [number, numbe
       from = i + 1
     }
   }
-  return out.length > 0 ? out : [[start, end]]
+  // Only line breaks (or empty): an empty span where it starts, as brat cannot hold them.
+  return out.length > 0 ? out : [[start, start]]
 }
 
 export function toBratAnn(bundle: TraceBundle): string {
@@ -120,6 +121,7 @@ export const bratFormat: ExportFormat = {
     'trace tags, status, metrics and correctness',
     'white space in label names (becomes _)',
     'annotators (kept in the AnnotatorNotes)',
+    'line breaks at the start or end of a span (a brat fragment holds none)',
   ],
   create: bratWriter,
 }

@@ -75,6 +75,19 @@ const CARRIERS: [ExportFormatId, (keyof ReadSpan)[]][] = [
   ['brat', ['start', 'end', 'label', 'text']],
 ]
 
+/** brat fragments hold no line break: a span loses those at its edges (all of them: empty). */
+function bratTrim(span: ReadSpan): ReadSpan {
+  const lead = /^\n*/.exec(span.text)![0].length
+  if (lead === span.text.length) return { ...span, end: span.start, text: '' }
+  const trail = /\n*$/.exec(span.text)![0].length
+  return {
+    ...span,
+    start: span.start + lead,
+    end: span.end - trail,
+    text: span.text.slice(lead, span.text.length - trail),
+  }
+}
+
 function hasLeadingBom(value: unknown): boolean {
   if (typeof value === 'string') return value.startsWith('\uFEFF')
   if (Array.isArray(value)) return value.some(hasLeadingBom)
@@ -90,7 +103,12 @@ describe('export formats', () => {
         fc.asyncProperty(bundleArb, async (bundle) => {
           const label = id === 'brat' ? bratType : (l: string) => l
           expect(sorted(await readBack(id, bundle), keys)).toEqual(
-            sorted(expectedSpans(bundle, label), keys),
+            sorted(
+              id === 'brat'
+                ? expectedSpans(bundle, label).map(bratTrim)
+                : expectedSpans(bundle, label),
+              keys,
+            ),
           )
         }),
         { numRuns: 60 },
