@@ -18,6 +18,8 @@ interface Props {
   query?: string
   /** A range to mark for a moment (deep link, minimap jump). */
   target?: TextRange | null
+  /** The element that scrolls this field, when not the window (a compare pane). */
+  scrollRoot?: HTMLElement | null
 }
 
 /** One stored field of a trace, with its highlight layers. */
@@ -31,6 +33,7 @@ export function TraceField({
   taxonomy,
   query = '',
   target = null,
+  scrollRoot = null,
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
@@ -60,6 +63,7 @@ export function TraceField({
         field={field}
         label={title}
         numberSteps={field === 'reasoning' && visible.steps}
+        scrollRoot={scrollRoot}
       />
     </section>
   )
