@@ -1,5 +1,5 @@
 import { Link } from 'wouter'
-import { AnnotatorField } from '../features/reader/components/annotator-field'
+import { AnnotatorField } from '../features/annotate/components/annotator-field'
 
 export function AppHeader() {
   return (

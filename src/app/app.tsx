@@ -1,4 +1,5 @@
 import { Router } from 'wouter'
+import { NoticeToasts } from '../components/notices/notice-toasts'
 import { AppHeader } from './app-header'
 import { useHashPath } from './hash-location'
 import { AppRoutes } from './routes'
@@ -10,6 +11,7 @@ export function App() {
       <main className="app-main">
         <AppRoutes />
       </main>
+      <NoticeToasts />
     </Router>
   )
 }

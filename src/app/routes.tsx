@@ -1,12 +1,14 @@
 import { lazy, Suspense } from 'react'
 import { Link, Route, Switch } from 'wouter'
+import { AnnotatePanel } from '../features/annotate/components/annotate-panel'
+import { ComparePage } from '../features/compare/components/compare-page'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
 import { ExportSelectedButton } from '../features/export/components/export-selected-button'
-import { TracesPage } from '../features/traces/components/traces-page'
-import { ReaderPage } from '../features/reader/components/reader-page'
-import { ComparePage } from '../features/reader/components/compare-page'
+import { ImportSection } from '../features/import/components/import-section'
 import { LexiconsPage } from '../features/lexicons/components/lexicons-page'
+import { ReaderPage } from '../features/reader/components/reader-page'
+import { TracesPage } from '../features/traces/components/traces-page'
 import { useHashQuery } from './hash-location'
 
 /** The stats page brings the plotting library: loaded when first opened, not with the app. */
@@ -17,12 +19,18 @@ const StatsPage = lazy(() =>
 /** `#/import?url=…`: a dataset shared as a link opens in the import preview. */
 function ImportLink() {
   const url = useHashQuery().get('url')
-  return <DatasetsPage exportAction={ExportButton} importUrl={url ?? undefined} />
+  return (
+    <DatasetsPage
+      exportAction={ExportButton}
+      importSection={ImportSection}
+      importUrl={url ?? undefined}
+    />
+  )
 }
 
 /** `#/traces/<id>?at=<offset>&to=<end>&q=<search>`: a trace, scrolled to an offset. */
 function ReaderLink({ traceId }: { traceId: string }) {
-  return <ReaderPage traceId={traceId} query={useHashQuery().toString()} />
+  return <ReaderPage traceId={traceId} query={useHashQuery().toString()} annotate={AnnotatePanel} />
 }
 
 /** Hash routes, so that any static host serves every screen. */
@@ -30,7 +38,7 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/">
-        <DatasetsPage exportAction={ExportButton} />
+        <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
       </Route>
       <Route path="/stats">
         <Suspense fallback={<p className="page">Loading the stats…</p>}>

@@ -3,7 +3,7 @@
  * lifetime. While a dataset is `importing` this tab holds a Web Lock named after it, so that
  * start-up clean-up in another tab leaves a running import alone.
  */
-import { proxy, wrap, type Remote } from 'comlink'
+import { proxy } from 'comlink'
 import { db } from '../db/instance'
 import { completeDataset, deleteDataset } from '../db/datasets'
 import { newId } from '../lib/traces/ids'
@@ -16,88 +16,82 @@ import {
   type ImportSummary,
   type ImportWorkerApi,
 } from './import-protocol'
+import ImportWorker from './import.worker?worker'
+import { spawnWorker } from './spawn-worker'
+import { startWorkerJob, type JobHandle } from './worker-job'
 
 export type ImportOptions = Omit<ImportRequest, 'datasetId'>
 
-export interface ImportHandle {
+export interface ImportHandle extends JobHandle<ImportSummary> {
   datasetId: string
-  /** Settles when the worker is done: `ready`, or awaiting a decision about bad rows. */
-  done: Promise<ImportSummary>
-  /** Stops the import and removes everything it wrote. */
-  cancel(): Promise<void>
   /** After bad rows: keep the valid ones and make the dataset `ready`. */
   keep(summary: ImportSummary): Promise<void>
   /** After bad rows: remove the import. */
   discard(): Promise<void>
 }
 
-export class ImportCancelled extends Error {
-  constructor() {
-    super('Import cancelled; nothing was kept.')
+export const IMPORT_CANCELLED = 'Import cancelled; nothing was kept.'
+
+/** Runs one call in a fresh import worker, terminated when it returns. */
+async function withImportWorker<R>(
+  call: (api: ReturnType<typeof spawnWorker<ImportWorkerApi>>['api']) => Promise<R>,
+): Promise<R> {
+  const { api, terminate } = spawnWorker<ImportWorkerApi>(ImportWorker)
+  try {
+    return await call(api)
+  } finally {
+    terminate()
   }
-}
-
-/** How long a cooperative cancel may take before the worker is killed outright. */
-const CANCEL_GRACE_MS = 5000
-
-function spawnWorker(): { api: Remote<ImportWorkerApi>; worker: Worker } {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
-  return { worker, api: wrap<ImportWorkerApi>(worker) }
 }
 
 /** Reads the first records of a file and detects its shape and mapping; writes nothing. */
-export async function previewImport(file: Blob, fileName: string): Promise<ImportPreview> {
-  const { api, worker } = spawnWorker()
-  try {
-    return await api.preview(file, fileName)
-  } finally {
-    worker.terminate()
-  }
+export function previewImport(file: Blob, fileName: string): Promise<ImportPreview> {
+  return withImportWorker((api) => api.preview(file, fileName))
 }
 
-export async function previewImportUrl(
+export function previewImportUrl(
   url: string,
   onProgress: (p: DownloadProgress) => void,
 ): Promise<ImportPreview> {
-  const { api, worker } = spawnWorker()
-  try {
-    return await api.previewUrl(url, proxy(onProgress))
-  } finally {
-    worker.terminate()
-  }
+  return withImportWorker((api) => api.previewUrl(url, proxy(onProgress)))
 }
 
+/**
+ * Imports a file into a new dataset. `done` settles when the worker is done: `ready`, or
+ * awaiting a decision about bad rows (then `keep` or `discard`). Cancelling stops the worker
+ * between batches (or kills it after the grace period) and removes everything it wrote.
+ */
 export function startImport(
+  onProgress: (p: ImportProgress) => void,
   file: Blob,
   options: ImportOptions,
-  onProgress: (p: ImportProgress) => void,
 ): ImportHandle {
   const datasetId = newId()
   const request: ImportRequest = { ...options, datasetId }
-  const { api, worker } = spawnWorker()
   let release = () => {}
   const locked = new Promise<void>((acquired) => {
-    void navigator.locks.request(importLockName(datasetId), () => {
-      acquired()
-      return new Promise<void>((r) => (release = r))
-    })
+    navigator.locks
+      .request(importLockName(datasetId), () => {
+        acquired()
+        return new Promise<void>((r) => (release = r))
+      })
+      .catch((error: unknown) => console.error('import lock failed', error))
   })
-  let cancelled = false
-  const run = locked.then(() => api.run(file, request, proxy(onProgress)))
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  )
-  const done = run.then(
+  const job = startWorkerJob<ImportWorkerApi, ImportProgress, ImportSummary>({
+    worker: ImportWorker,
+    onProgress,
+    run: (api, progress) => locked.then(() => api.run(file, request, progress)),
+    stop: (api) => api.cancel(),
+    cancelledMessage: IMPORT_CANCELLED,
+  })
+  const done = job.done.then(
     (summary) => {
-      worker.terminate()
       if (!summary.awaitingDecision) release()
       return summary
     },
     (error: unknown) => {
-      worker.terminate()
       release()
-      throw cancelled ? new ImportCancelled() : error
+      throw error
     },
   )
   const removeAll = async () => {
@@ -111,10 +105,7 @@ export function startImport(
     datasetId,
     done,
     async cancel() {
-      cancelled = true
-      void api.cancel()
-      const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), CANCEL_GRACE_MS))
-      if ((await Promise.race([settled, timeout])) === 'timeout') worker.terminate()
+      await job.cancel()
       // The worker removes its rows itself; this catches a worker that died before it could.
       await removeAll()
     },

@@ -1,8 +1,9 @@
-import { wrap } from 'comlink'
 import { compileLexicon } from '../lib/analysis/match-pivots'
 import { computeMetrics } from '../lib/analysis/metrics'
 import type { Lexicon } from '../lib/traces/trace-model'
 import type { MetricsComputer, MetricsWorkerApi } from './metrics-protocol'
+import MetricsWorker from './metrics.worker?worker'
+import { spawnWorker } from './spawn-worker'
 
 /** Metrics on the calling thread (node tests, or where workers cannot start workers). */
 export function inThreadMetrics(lexicon: Lexicon): MetricsComputer {
@@ -16,10 +17,9 @@ export function inThreadMetrics(lexicon: Lexicon): MetricsComputer {
 /** Metrics in a worker of their own, so that analysis runs beside parsing and writing. */
 export function workerMetrics(lexicon: Lexicon): MetricsComputer {
   if (typeof Worker === 'undefined') return inThreadMetrics(lexicon)
-  const worker = new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' })
-  const api = wrap<MetricsWorkerApi>(worker)
+  const { api, terminate } = spawnWorker<MetricsWorkerApi>(MetricsWorker)
   return {
     compute: (items) => api.compute(lexicon, items),
-    close: () => worker.terminate(),
+    close: terminate,
   }
 }

@@ -1,44 +1,23 @@
 /** The page's side of a recompute: one worker per run, terminated when the run ends. */
-import { proxy, wrap } from 'comlink'
 import type { Lexicon } from '../lib/traces/trace-model'
 import type { RecomputeProgress, RecomputeSummary, RecomputeWorkerApi } from './recompute-protocol'
+import RecomputeWorker from './recompute.worker?worker'
+import { startWorkerJob, type JobHandle } from './worker-job'
 
-export interface RecomputeHandle {
-  done: Promise<RecomputeSummary>
-  /** Stops after the current page; rejects `done` with RecomputeCancelled. */
-  cancel(): void
-}
-
-export class RecomputeCancelled extends Error {
-  constructor() {
-    super('Recompute cancelled; traces already updated keep their new metrics.')
-  }
-}
-
-const CANCEL_GRACE_MS = 5000
-
+/**
+ * Recomputes every trace's metrics with `lexicon`. Cancelling stops after the current page (a
+ * worker stuck in a long page is terminated after the grace period; its open transaction rolls
+ * back), so each trace keeps either its old or its new metrics.
+ */
 export function startRecompute(
-  lexicon: Lexicon,
   onProgress: (p: RecomputeProgress) => void,
-): RecomputeHandle {
-  const worker = new Worker(new URL('./recompute.worker.ts', import.meta.url), { type: 'module' })
-  const api = wrap<RecomputeWorkerApi>(worker)
-  let cancelled = false
-  let kill = () => {}
-  const killed = new Promise<never>((_, reject) => {
-    kill = () => reject(new RecomputeCancelled())
+  lexicon: Lexicon,
+): JobHandle<RecomputeSummary> {
+  return startWorkerJob<RecomputeWorkerApi, RecomputeProgress, RecomputeSummary>({
+    worker: RecomputeWorker,
+    onProgress,
+    run: (api, progress) => api.run(lexicon, progress),
+    stop: (api) => api.cancel(),
+    cancelledMessage: 'Recompute cancelled; traces already updated keep their new metrics.',
   })
-  const run = api.run(lexicon, proxy(onProgress)).catch((error: unknown) => {
-    throw cancelled ? new RecomputeCancelled() : error
-  })
-  const done = Promise.race([run, killed]).finally(() => worker.terminate())
-  return {
-    done,
-    cancel() {
-      cancelled = true
-      void api.cancel()
-      // A worker stuck in a long page is stopped outright; its open transaction rolls back.
-      setTimeout(kill, CANCEL_GRACE_MS)
-    },
-  }
 }

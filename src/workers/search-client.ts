@@ -1,30 +1,19 @@
-import { proxy, wrap } from 'comlink'
 import type { SearchBatch, SearchSummary, SearchWorkerApi } from './search-protocol'
+import SearchWorker from './search.worker?worker'
+import { startWorkerJob, type JobHandle } from './worker-job'
 
-export interface SearchHandle {
-  done: Promise<SearchSummary>
-  /** Stops the scan at once: the worker is terminated, no batch arrives after this. */
-  cancel(): void
-}
-
-/** Runs one text search in its own worker, terminated when the search ends or is cancelled. */
+/**
+ * Runs one text search in its own worker. Cancelling terminates the worker at once: no batch
+ * arrives after it.
+ */
 export function startSearch(
+  onBatch: (batch: SearchBatch) => void,
   query: string,
   datasetIds: string[],
-  onBatch: (batch: SearchBatch) => void,
-): SearchHandle {
-  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
-  const api = wrap<SearchWorkerApi>(worker)
-  let cancelled = false
-  const relay = proxy((batch: SearchBatch) => {
-    if (!cancelled) onBatch(batch)
+): JobHandle<SearchSummary> {
+  return startWorkerJob<SearchWorkerApi, SearchBatch, SearchSummary>({
+    worker: SearchWorker,
+    onProgress: onBatch,
+    run: (api, relay) => api.search(query, datasetIds, relay),
   })
-  const done = api.search(query, datasetIds, relay).finally(() => worker.terminate())
-  return {
-    done,
-    cancel() {
-      cancelled = true
-      worker.terminate()
-    },
-  }
 }

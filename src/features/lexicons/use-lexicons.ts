@@ -2,25 +2,19 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback } from 'react'
 import { db } from '../../db/instance'
 import { listAllTraceSummaries } from '../../db/stats'
-import {
-  deleteLexicon,
-  getActiveLexicon,
-  listLexicons,
-  saveLexicon,
-  setActiveLexicon,
-} from '../../db/lexicons'
+import { deleteLexicon, getActiveLexicon, saveLexicon, setActiveLexicon } from '../../db/lexicons'
+import { useActiveLexicon, useLexiconList } from '../../data/lexicons'
+import { recompute, useRecomputeRunning } from '../../data/recompute'
 import { copyLexicon } from '../../lib/analysis/lexicon-edit'
 import { compileLexicon } from '../../lib/analysis/match-pivots'
 import { metricsStatus, type MetricsStatus } from '../../lib/analysis/metrics-status'
 import { newId } from '../../lib/traces/ids'
 import type { Lexicon } from '../../lib/traces/trace-model'
-import { useRecomputeStore } from '../../stores/recompute-store'
-import { recompute } from './use-recompute'
 
 /** Every lexicon, the active one, and the actions that change them (recomputing when needed). */
 export function useLexicons() {
-  const lexicons = useLiveQuery(() => listLexicons(db), [])
-  const active = useLiveQuery(() => getActiveLexicon(db), [])
+  const lexicons = useLexiconList()
+  const active = useActiveLexicon()
 
   const activate = useCallback(async (lexicon: Lexicon) => {
     await setActiveLexicon(db, lexicon.id)
@@ -58,7 +52,7 @@ export function useLexicons() {
  * Reads every summary, so it is not re-run while a recompute is writing them.
  */
 export function useMetricsStatus(active: Lexicon | undefined): MetricsStatus | undefined {
-  const running = useRecomputeStore((s) => s.phase === 'running' || s.phase === 'cancelling')
+  const running = useRecomputeRunning()
   return useLiveQuery(async () => {
     if (active === undefined || running) return undefined
     const rows = await listAllTraceSummaries(db)

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react'
 import { scrollToOffset } from '../../components/highlighted-text/scroll-to-offset'
-import type { TextRange } from './build-layers'
+import type { TextRange } from '../../components/trace-field/build-layers'
 
 /** What ends a mark: the reader doing something else. */
 const DISMISS_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const

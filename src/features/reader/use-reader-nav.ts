@@ -1,6 +1,6 @@
 import { readerPath } from '../../lib/reader/reader-link'
 import { useUiStore } from '../../stores/ui-store'
-import { useNeighbours } from './use-trace-view'
+import { useNeighbours } from '../../data/traces'
 import type { Trace } from '../../lib/traces/trace-model'
 
 /**

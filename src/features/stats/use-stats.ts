@@ -2,15 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { listReadyDatasets } from '../../db/datasets'
+import { useActiveLexicon } from '../../data/lexicons'
+import { useRecomputeRunning } from '../../data/recompute'
 import { db } from '../../db/instance'
-import { getActiveLexicon } from '../../db/lexicons'
 import { listAllTraceSummaries } from '../../db/stats'
 import { compileLexicon } from '../../lib/analysis/match-pivots'
 import { metricsStatus } from '../../lib/analysis/metrics-status'
 import { isFilterActive, matchesFilter } from '../../lib/traces/trace-filter'
 import type { Dataset, Trace } from '../../lib/traces/trace-model'
 import { groupTraces } from '../../lib/stats/trace-groups'
-import { useRecomputeStore } from '../../stores/recompute-store'
 import { useTraceFilterStore } from '../../stores/trace-filter-store'
 
 /** The last full reading, reused while a recompute is running (module state, not render state). */
@@ -22,14 +22,14 @@ let lastReading: { datasets: Dataset[]; traces: Trace[] } | undefined
  * kept rather than re-reading 100,000 rows after every batch.
  */
 export function useStats(selected: ReadonlySet<string> | null, useTableFilter: boolean) {
-  const running = useRecomputeStore((s) => s.phase === 'running' || s.phase === 'cancelling')
+  const running = useRecomputeRunning()
   const live = useLiveQuery(async () => {
     if (running && lastReading !== undefined) return lastReading
     const [datasets, traces] = await Promise.all([listReadyDatasets(db), listAllTraceSummaries(db)])
     lastReading = { datasets, traces }
     return lastReading
   }, [running])
-  const lexicon = useLiveQuery(() => getActiveLexicon(db), [])
+  const lexicon = useActiveLexicon()
   const filter = useTraceFilterStore(useShallow((s) => s.filter))
 
   return useMemo(() => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import { PREF_KEYS } from '../../db/prefs'
+import { PREF_KEYS, usePref } from '../../data/prefs'
 import { LEXICON_PRESETS, PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
 import { filterOrder, sortOrder, type TraceListRow } from '../../lib/traces/trace-order'
 import { useTraceFilterStore } from '../../stores/trace-filter-store'
@@ -7,9 +7,10 @@ import { useUiStore } from '../../stores/ui-store'
 import type { ColumnLayout } from './components/trace-table'
 import { buildTraceColumns, defaultHiddenColumns } from './components/trace-columns'
 import type { PivotCategory } from './components/trace-columns'
-import { usePersistedPref } from './use-persisted-pref'
 
 const NO_ROWS: TraceListRow[] = []
+/** Column widths change on every pointer move of a drag: written once the drag settles. */
+const SETTLE = { settleMs: 300 }
 
 /**
  * What the traces table shows: the rows sorted and filtered (in lib/trace-order, measured at
@@ -39,8 +40,8 @@ export function useTraceBrowser(rows: TraceListRow[] | undefined, scopedToDatase
   const categories = useMemo(() => namedCategories(categoryKey), [categoryKey])
   const columns = useMemo(() => buildTraceColumns(categories), [categories])
   const hidden = useMemo(() => defaultHiddenColumns(categories), [categories])
-  const [visibility, setVisibility] = usePersistedPref(PREF_KEYS.traceColumnVisibility, hidden)
-  const [sizing, setSizing] = usePersistedPref(PREF_KEYS.traceColumnSizing, {})
+  const [visibility, setVisibility] = usePref(PREF_KEYS.traceColumnVisibility, hidden, SETTLE)
+  const [sizing, setSizing] = usePref(PREF_KEYS.traceColumnSizing, {}, SETTLE)
   const layout: ColumnLayout = {
     visibility: { ...hidden, ...visibility },
     setVisibility,

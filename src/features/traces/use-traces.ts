@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { db } from '../../db/instance'
 import { countAnnotationsByTrace } from '../../db/annotations'
-import { getDataset, listReadyDatasets } from '../../db/datasets'
 import { listAllTraces, listTraceHead, listTraces } from '../../db/traces'
 import { traceIdPrefix } from '../../lib/traces/ids'
 import type { TraceListRow } from '../../lib/traces/trace-order'
@@ -52,12 +51,4 @@ export function useTraceRows(datasetId: string | null, datasets: Dataset[] | und
   const rows = useMemo(() => traces && join(traces), [traces, join])
   const first = useMemo(() => head && join(head), [head, join])
   return { rows, head: first }
-}
-
-export function useDataset(datasetId: string) {
-  return useLiveQuery(() => getDataset(db, datasetId), [datasetId])
-}
-
-export function useReadyDatasets(): Dataset[] | undefined {
-  return useLiveQuery(() => listReadyDatasets(db), [])
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../traces/trace-model'
-import { ExportError, makeSpanChecker, quoteMismatch } from './span-check'
+import { ExportError, makeSpanChecker } from './span-check'
 
 const texts = { problem: '', reasoning: 'a😀b 中文 Wait', answer: '' }
 
@@ -43,14 +43,5 @@ describe('makeSpanChecker', () => {
     expect(() => check(annotation(2, 4, '\uDE00b'))).toThrow(
       /span "s1".*offset 2 falls inside a surrogate pair/,
     )
-  })
-})
-
-describe('quoteMismatch', () => {
-  it('explains bad ranges', () => {
-    expect(quoteMismatch('abc', 2, 1, '')).toBe('offsets 2..1 are not a valid range')
-    expect(quoteMismatch('abc', 1, 4, 'bc')).toBe('end 4 is past the end of the text (3)')
-    expect(quoteMismatch('abc', 0.5, 1, 'a')).toMatch(/not a valid range/)
-    expect(quoteMismatch('abc', 1, 3, 'bc')).toBeNull()
   })
 })

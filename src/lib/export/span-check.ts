@@ -5,6 +5,7 @@
  * it is never written with offsets that would point at other text.
  */
 import { makeOffsetConverter, type OffsetConverter } from '../text/offsets'
+import { quoteMismatch } from '../text/orphan'
 import {
   TEXT_FIELDS,
   type Annotation,
@@ -53,26 +54,6 @@ export function fieldConverters(
     }
     return converter
   }
-}
-
-/** Why `text[start:end]` is not `quote`, or null when it is. */
-export function quoteMismatch(
-  text: string,
-  start: number,
-  end: number,
-  quote: string,
-): string | null {
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
-    return `offsets ${start}..${end} are not a valid range`
-  }
-  if (end > text.length) return `end ${end} is past the end of the text (${text.length})`
-  const found = text.slice(start, end)
-  if (found === quote) return null
-  return `text at ${start}..${end} is ${JSON.stringify(clip(found))}, not the quote ${JSON.stringify(clip(quote))}`
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text
 }
 
 /** Checks the annotations of one trace against its texts and adds code-point offsets. */

@@ -15,7 +15,8 @@ import {
 import { POSITION_BINS } from '../analysis/metrics'
 import type { OffsetConverter } from '../text/offsets'
 import { ShapeError, ShapeReader } from './json-shape'
-import { fieldConverters, quoteMismatch } from './span-check'
+import { quoteMismatch } from '../text/orphan'
+import { fieldConverters } from './span-check'
 import {
   TRACEMARK_FORMAT,
   TRACEMARK_OFFSET_UNIT,

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react'
 import { Link } from 'wouter'
+import { removeDataset } from '../../../data/datasets'
 import { formatBytes, formatCount } from '../../../lib/text/format'
 import type { Dataset } from '../../../lib/traces/trace-model'
-import { removeDataset } from '../use-datasets'
 
 export type DatasetAction = ComponentType<{ dataset: Dataset }>
 
@@ -17,7 +17,7 @@ export function DatasetList({
     const ok = window.confirm(
       `Delete "${d.name}" with its ${formatCount(d.traceCount)} traces and all their annotations?`,
     )
-    if (ok) void removeDataset(d.id)
+    if (ok) void removeDataset(d)
   }
   return (
     <table className="dataset-list">

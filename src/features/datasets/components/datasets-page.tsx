@@ -1,36 +1,28 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState, type ComponentType } from 'react'
+import { useReadyDatasets } from '../../../data/datasets'
 import { formatBytes } from '../../../lib/text/format'
-import { useDatasets } from '../use-datasets'
-import { useImport } from '../use-import'
 import { DatasetList, type DatasetAction } from './dataset-list'
-import { DemoOffer } from './demo-offer'
-import { ImportPanel } from './import-panel'
+
+/** The import section app/ wires in (features/import): `empty` when there is no dataset yet. */
+export type DatasetsImportSlot = ComponentType<{ empty: boolean; importUrl?: string }>
 
 export function DatasetsPage({
   exportAction,
+  importSection: ImportSection,
   importUrl,
 }: {
   exportAction: DatasetAction
+  importSection: DatasetsImportSlot
   /** A URL to preview for import right away (the `#/import?url=` deep link). */
   importUrl?: string
 }) {
-  const datasets = useDatasets()
-  const importer = useImport()
-  const opened = useRef<string | null>(null)
-  const { previewUrl } = importer
-  useEffect(() => {
-    if (importUrl && opened.current !== importUrl) {
-      opened.current = importUrl
-      void previewUrl(importUrl)
-    }
-  }, [importUrl, previewUrl])
+  const datasets = useReadyDatasets()
   const empty = datasets !== undefined && datasets.length === 0
   return (
     <section className="page datasets-page">
       <h1>Datasets</h1>
-      {empty && importer.state.phase === 'idle' && !importUrl && <DemoOffer importer={importer} />}
       {datasets && datasets.length > 0 && <DatasetList datasets={datasets} action={exportAction} />}
-      <ImportPanel importer={importer} />
+      <ImportSection empty={empty} importUrl={importUrl} />
       <StorageLine />
     </section>
   )

@@ -7,7 +7,7 @@ import { ExportStatus } from './export-status'
 export function ExportButton({ dataset }: { dataset: Dataset }) {
   const target = useMemo(() => ({ datasetId: dataset.id }), [dataset.id])
   const { state, run, cancel } = useExport(target, dataset.name)
-  if (state.phase === 'running')
+  if (state.phase === 'running' || state.phase === 'cancelling')
     return <ExportStatus state={state} label={dataset.name} cancel={cancel} />
   return (
     <>

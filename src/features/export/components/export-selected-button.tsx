@@ -7,7 +7,7 @@ export function ExportSelectedButton({ traceIds }: { traceIds: string[] }) {
   const key = traceIds.join(',')
   const target = useMemo(() => ({ traceIds: key ? key.split(',') : [] }), [key])
   const { state, run, cancel } = useExport(target, 'selection')
-  if (state.phase === 'running')
+  if (state.phase === 'running' || state.phase === 'cancelling')
     return <ExportStatus state={state} label="selection" cancel={cancel} />
   return (
     <>

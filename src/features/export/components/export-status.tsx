@@ -1,17 +1,18 @@
+import type { JobState } from '../../../data/jobs'
 import { formatCount } from '../../../lib/text/format'
-import type { ExportState } from '../use-export'
+import type { ExportProgress } from '../../../workers/export-protocol'
 
-/** An export's progress bar with Cancel, or its failure. */
+/** An export's progress bar with Cancel (a failure is raised as a notice by the job). */
 export function ExportStatus({
   state,
   label,
   cancel,
 }: {
-  state: ExportState
+  state: JobState<ExportProgress, Blob>
   label: string
-  cancel: () => void
+  cancel: () => Promise<void>
 }) {
-  if (state.phase === 'running') {
+  if (state.phase === 'running' || state.phase === 'cancelling') {
     const p = state.progress
     return (
       <span role="status" className="export-status">
@@ -21,16 +22,9 @@ export function ExportStatus({
           aria-label={`Exporting ${label}`}
         />
         {p ? `${formatCount(p.traces)} / ${formatCount(p.totalTraces)}` : 'Starting…'}
-        <button type="button" onClick={cancel}>
+        <button type="button" onClick={() => void cancel()}>
           Cancel
         </button>
-      </span>
-    )
-  }
-  if (state.phase === 'failed') {
-    return (
-      <span role="alert" className="error">
-        Export failed: {state.message}
       </span>
     )
   }

@@ -3,7 +3,7 @@ import { offsetAtFraction, rasteriseMinimap, type MinimapLane } from '../../../l
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy } from '../../../lib/traces/trace-model'
 import type { LayerName } from '../../../stores/ui-store'
-import { pivotsByCategory, type TextRange } from '../build-layers'
+import { pivotsByCategory, type TextRange } from '../../../components/trace-field/build-layers'
 import './minimap.css'
 
 const OTHER_COLOR = '#64748b'

@@ -1,33 +1,47 @@
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState, type ComponentType, type RefObject } from 'react'
 import { Link } from 'wouter'
+import { TraceField } from '../../../components/trace-field/trace-field'
+import { useSearchHits } from '../../../components/trace-field/use-search-hits'
+import { useTextAnalysis } from '../../../data/lexicons'
+import { useActiveTaxonomy } from '../../../data/taxonomy'
+import { useTraceView } from '../../../data/traces'
 import { parseReaderQuery } from '../../../lib/reader/reader-link'
+import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
-import { useAnnotator } from '../use-annotator'
-import { useTextAnalysis } from '../use-lexicon'
+import { useNavKeys } from '../use-nav-keys'
 import { useOffsetTarget } from '../use-offset-target'
-import { useReaderKeys } from '../use-reader-keys'
 import { useReaderNav } from '../use-reader-nav'
-import { useSearchHits } from '../use-search-hits'
-import { useTaxonomy } from '../use-taxonomy'
-import { useTraceView } from '../use-trace-view'
-import { LabelBar } from './label-bar'
 import { LayerLegend } from './layer-legend'
 import { MetricsPanel } from './metrics-panel'
 import { Minimap } from './minimap'
-import { SpanList } from './span-list'
-import { TraceField } from './trace-field'
+
+/** What the reader hands the annotation panel it is given (app/ wires in features/annotate). */
+export type ReaderAnnotateSlot = ComponentType<{
+  root: RefObject<HTMLElement | null>
+  texts: TraceTexts
+  annotations: Annotation[]
+  taxonomy: Taxonomy
+  onMessage: (message: string) => void
+}>
 
 /**
  * One trace: problem, reasoning and answer as plain text with highlight layers, a minimap of
  * the reasoning, and the side panels. `query` is the hash query of a deep link:
  * `at`/`to` (offsets into the reasoning to jump to) and `q` (a search to mark).
  */
-export function ReaderPage({ traceId, query = '' }: { traceId: string; query?: string }) {
+export function ReaderPage({
+  traceId,
+  query = '',
+  annotate: Annotate,
+}: {
+  traceId: string
+  query?: string
+  annotate: ReaderAnnotateSlot
+}) {
   const view = useTraceView(traceId)
   const link = useMemo(() => parseReaderQuery(query), [query])
   const nav = useReaderNav(traceId, view?.trace, link.q)
-  const taxonomy = useTaxonomy()
-  const [annotator] = useAnnotator()
+  const taxonomy = useActiveTaxonomy()
   const reasoning = view?.texts.reasoning
   const { lexicon, analysis } = useTextAnalysis(reasoning)
   const visible = useUiStore((s) => s.layers)
@@ -35,14 +49,7 @@ export function ReaderPage({ traceId, query = '' }: { traceId: string; query?: s
   const [message, setMessage] = useState('')
   const root = useRef<HTMLDivElement>(null)
   const { target, jump } = useOffsetTarget(root, reasoning, link)
-  useReaderKeys({
-    root,
-    texts: view?.texts,
-    labels: taxonomy.labels,
-    annotator,
-    onMessage: setMessage,
-    onNavigate: (to) => (to === 'next' ? nav.goNext() : nav.goPrevious()),
-  })
+  useNavKeys((to) => (to === 'next' ? nav.goNext() : nav.goPrevious()))
 
   if (view === undefined) return <p className="page">Loading…</p>
   if (view === null) {
@@ -119,8 +126,13 @@ export function ReaderPage({ traceId, query = '' }: { traceId: string; query?: s
             searchHits={searchHits.length}
             query={link.q}
           />
-          <LabelBar taxonomy={taxonomy} />
-          <SpanList annotations={annotations} texts={texts} taxonomy={taxonomy} />
+          <Annotate
+            root={root}
+            texts={texts}
+            annotations={annotations}
+            taxonomy={taxonomy}
+            onMessage={setMessage}
+          />
           <MetricsPanel trace={trace} />
         </aside>
       </div>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { selectionOffsets } from '../../components/highlighted-text/dom-offsets'
+import { isEditable } from '../../components/keyboard/is-editable'
+import { createSpan, removeSpan } from '../../data/annotations'
 import {
   TEXT_FIELDS,
   type TextField,
@@ -7,22 +9,20 @@ import {
   type TraceTexts,
 } from '../../lib/traces/trace-model'
 import { useUiStore } from '../../stores/ui-store'
-import { createSpan, removeSpan } from './spans'
 
 interface Options {
   root: RefObject<HTMLElement | null>
   texts: TraceTexts | undefined
   labels: TaxonomyLabel[]
   annotator: string
-  onNavigate: (to: 'next' | 'previous') => void
   onMessage: (message: string) => void
 }
 
 /**
- * The reader's keyboard: a label's shortcut turns the selected text into a span of that label;
- * Delete removes the selected span; Escape deselects; n and p go to the next and previous trace.
+ * The annotator's keyboard: a label's shortcut turns the selected text into a span of that
+ * label; Delete removes the selected span; Escape deselects.
  */
-export function useReaderKeys(options: Options) {
+export function useSpanKeys(options: Options) {
   const latest = useRef(options)
   useEffect(() => {
     latest.current = options
@@ -30,7 +30,7 @@ export function useReaderKeys(options: Options) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return
-      const { root, texts, labels, annotator, onNavigate, onMessage } = latest.current
+      const { root, texts, labels, annotator, onMessage } = latest.current
       const { selectedAnnotationId, selectAnnotation } = useUiStore.getState()
       const label = labels.find((l) => l.level === 'span' && l.shortcut === e.key)
       if (label && texts) {
@@ -42,15 +42,16 @@ export function useReaderKeys(options: Options) {
           return
         }
         e.preventDefault()
-        const text = texts[target.field]
-        void createSpan({
+        const input = {
           traceId: texts.traceId,
           field: target.field,
-          text,
+          text: texts[target.field],
           ...target.range,
           label: label.id,
           annotator,
-        }).then((a) => {
+        }
+        void createSpan(input).then((a) => {
+          if (!a) return
           window.getSelection()?.removeAllRanges()
           selectAnnotation(a.id)
           onMessage(`Added ${label.name}: “${a.quote.slice(0, 60)}”`)
@@ -59,11 +60,9 @@ export function useReaderKeys(options: Options) {
       }
       if ((e.key === 'Delete' || e.key === 'Backspace') && selectedAnnotationId) {
         e.preventDefault()
-        void removeSpan(selectedAnnotationId).then(() => onMessage('Span deleted.'))
+        void removeSpan(selectedAnnotationId).then((ok) => ok && onMessage('Span deleted.'))
         selectAnnotation(null)
       } else if (e.key === 'Escape') selectAnnotation(null)
-      else if (e.key === 'n') onNavigate('next')
-      else if (e.key === 'p') onNavigate('previous')
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
@@ -81,11 +80,4 @@ function selectedField(root: HTMLElement | null) {
   if (!el || !root.contains(el) || !field || !TEXT_FIELDS.includes(field)) return null
   const range = selectionOffsets(el)
   return range ? { field, range } : null
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  )
 }

@@ -1,4 +1,4 @@
-import { useAnnotator } from '../use-annotator'
+import { useAnnotator } from '../../../data/annotator'
 
 /** The annotator's name, recorded with every span; saved when the field loses focus. */
 export function AnnotatorField() {

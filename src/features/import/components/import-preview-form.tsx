@@ -3,7 +3,7 @@ import { describeShape } from '../../../lib/import/shapes'
 import { previewRows, type Mapping } from '../../../lib/import/map-records'
 import type { FieldMap } from '../../../lib/traces/trace-model'
 import type { ImportPreview, ProblemSource } from '../../../workers/import-protocol'
-import { useDatasets } from '../use-datasets'
+import { useReadyDatasets } from '../../../data/datasets'
 import type { Importer } from '../use-import'
 import { PreviewTable } from './preview-table'
 
@@ -25,7 +25,7 @@ export function ImportPreviewForm({
   preview: ImportPreview
   importer: Importer
 }) {
-  const datasets = useDatasets()
+  const datasets = useReadyDatasets()
   const [name, setName] = useState(
     preview.fileName.replace(/\.(jsonl?|ndjson|csv|tsv|parquet)(\.gz)?$/i, ''),
   )

@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
-import { HighlightedText } from '../../../components/highlighted-text/highlighted-text'
-import type { TextAnalysis } from '../../../lib/analysis/metrics'
-import type { Annotation, Lexicon, Taxonomy, TextField } from '../../../lib/traces/trace-model'
-import { useUiStore } from '../../../stores/ui-store'
-import { buildLayers, type TextRange } from '../build-layers'
-import { useSearchHits } from '../use-search-hits'
+import { HighlightedText } from '../highlighted-text/highlighted-text'
+import type { TextAnalysis } from '../../lib/analysis/metrics'
+import type { Annotation, Lexicon, Taxonomy, TextField } from '../../lib/traces/trace-model'
+import { useUiStore } from '../../stores/ui-store'
+import { buildLayers, type TextRange } from './build-layers'
+import { useSearchHits } from './use-search-hits'
 
 interface Props {
   field: TextField

@@ -1,12 +1,9 @@
-import type {
-  HighlightLayer,
-  HighlightMark,
-} from '../../components/highlighted-text/highlight-layer'
+import type { HighlightLayer, HighlightMark } from '../highlighted-text/highlight-layer'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { PivotMatch } from '../../lib/analysis/match-pivots'
 import type { Annotation, Lexicon, Taxonomy } from '../../lib/traces/trace-model'
 import type { LayerName } from '../../stores/ui-store'
-import { isOrphaned } from './spans'
+import { isOrphaned } from '../../lib/text/orphan'
 
 const BACKTRACK_COLOR = '#dde3ec'
 const SELECTED_COLOR = '#fde047'

@@ -1,15 +1,21 @@
+/** Lexicons: the active one (live, everywhere it is shown), the list, and its analysis of a text. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { db } from '../../db/instance'
-import { getActiveLexicon } from '../../db/lexicons'
-import { compileLexicon } from '../../lib/analysis/match-pivots'
-import { PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
-import { analyseText } from '../../lib/analysis/metrics'
-import type { Lexicon } from '../../lib/traces/trace-model'
+import { db } from '../db/instance'
+import { getActiveLexicon, listLexicons } from '../db/lexicons'
+import { PIVOT_LEXICON } from '../lib/analysis/lexicon-presets'
+import { compileLexicon } from '../lib/analysis/match-pivots'
+import { analyseText } from '../lib/analysis/metrics'
+import type { Lexicon } from '../lib/traces/trace-model'
 
 /** The active lexicon (a pref, live: switching it elsewhere re-highlights open traces). */
 export function useActiveLexicon(): Lexicon | undefined {
   return useLiveQuery(() => getActiveLexicon(db), [])
+}
+
+/** Presets first, then the user's lexicons by name. */
+export function useLexiconList(): Lexicon[] | undefined {
+  return useLiveQuery(() => listLexicons(db), [])
 }
 
 /**

@@ -3,12 +3,12 @@ import { db } from '../../db/instance'
 import { getActiveLexicon } from '../../db/lexicons'
 import type { Mapping } from '../../lib/import/map-records'
 import {
-  ImportCancelled,
   previewImport,
   previewImportUrl,
   startImport,
   type ImportHandle,
 } from '../../workers/import-client'
+import { JobCancelled } from '../../workers/worker-job'
 import type {
   DownloadProgress,
   ImportPreview,
@@ -71,6 +71,8 @@ export function useImport() {
     // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
     const lexicon = await getActiveLexicon(db)
     const h = startImport(
+      (progress) =>
+        setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
       preview.file,
       {
         name: choices.name,
@@ -82,8 +84,6 @@ export function useImport() {
         problems: choices.problems ?? undefined,
         replaceDatasetId: choices.replaceDatasetId || undefined,
       },
-      (progress) =>
-        setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
     )
     handle.current = h
     try {
@@ -91,7 +91,7 @@ export function useImport() {
       if (handle.current !== h) return
       setState({ phase: summary.awaitingDecision ? 'decide' : 'done', fileName, summary })
     } catch (error) {
-      if (handle.current !== h || error instanceof ImportCancelled) return
+      if (handle.current !== h || error instanceof JobCancelled) return
       fail(fileName, error)
     }
   }, [])

@@ -1,9 +1,10 @@
+/** One trace as the reader, compare and annotate screens show it, live. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { db } from '../../db/instance'
-import { listAnnotations } from '../../db/annotations'
-import { getDataset } from '../../db/datasets'
-import { getTexts, getTrace, neighbourTraceIds } from '../../db/traces'
-import type { Annotation, Dataset, Trace, TraceTexts } from '../../lib/traces/trace-model'
+import { listAnnotations } from '../db/annotations'
+import { getDataset } from '../db/datasets'
+import { db } from '../db/instance'
+import { getTexts, getTrace, neighbourTraceIds } from '../db/traces'
+import type { Annotation, Dataset, Trace, TraceTexts } from '../lib/traces/trace-model'
 
 export interface TraceView {
   trace: Trace
@@ -25,6 +26,7 @@ export function useTraceView(traceId: string): TraceView | null | undefined {
   }, [traceId])
 }
 
+/** The previous and next trace of a trace's dataset, in source order. */
 export function useNeighbours(trace: Trace | undefined) {
   return useLiveQuery(
     () => (trace ? neighbourTraceIds(db, trace.id, trace.datasetId) : undefined),

@@ -2,7 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef } from 'react'
 import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
-import { isOrphaned, removeSpan } from '../spans'
+import { removeSpan } from '../../../data/annotations'
+import { isOrphaned } from '../../../lib/text/orphan'
 import './span-list.css'
 
 /** Fixed row height (two lines, see span-list.css): rows are never measured. */

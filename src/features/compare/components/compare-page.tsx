@@ -1,9 +1,9 @@
 import { useRef } from 'react'
 import { Link } from 'wouter'
-import { useTextAnalysis } from '../use-lexicon'
-import { useTaxonomy } from '../use-taxonomy'
-import { useTraceView } from '../use-trace-view'
-import { TraceField } from './trace-field'
+import { TraceField } from '../../../components/trace-field/trace-field'
+import { useTextAnalysis } from '../../../data/lexicons'
+import { useActiveTaxonomy } from '../../../data/taxonomy'
+import { useTraceView } from '../../../data/traces'
 
 /** Two to four traces side by side, each with its highlights; scrolling is kept in step. */
 export function ComparePage({ traceIds }: { traceIds: string[] }) {
@@ -50,7 +50,7 @@ function ComparePane({
   onScroll: () => void
 }) {
   const view = useTraceView(traceId)
-  const taxonomy = useTaxonomy()
+  const taxonomy = useActiveTaxonomy()
   const { lexicon, analysis } = useTextAnalysis(view?.texts.reasoning)
   if (view === undefined) return <div className="compare-pane">Loading…</div>
   if (view === null) return <div className="compare-pane">Trace {traceId} not found.</div>

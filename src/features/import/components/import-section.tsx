@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react'
+import { useImport } from '../use-import'
+import { DemoOffer } from './demo-offer'
+import { ImportPanel } from './import-panel'
+
+export interface ImportSectionProps {
+  /** No dataset yet: the demo is offered. */
+  empty: boolean
+  /** A URL to preview for import right away (the `#/import?url=` deep link). */
+  importUrl?: string
+}
+
+/** The datasets page's import: the demo offer, the file/URL picker, preview and progress. */
+export function ImportSection({ empty, importUrl }: ImportSectionProps) {
+  const importer = useImport()
+  const opened = useRef<string | null>(null)
+  const { previewUrl } = importer
+  useEffect(() => {
+    if (importUrl && opened.current !== importUrl) {
+      opened.current = importUrl
+      void previewUrl(importUrl)
+    }
+  }, [importUrl, previewUrl])
+  return (
+    <>
+      {empty && importer.state.phase === 'idle' && !importUrl && <DemoOffer importer={importer} />}
+      <ImportPanel importer={importer} />
+    </>
+  )
+}

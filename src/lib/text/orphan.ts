@@ -1,0 +1,34 @@
+/**
+ * The one orphan rule (STYLE.md, "Text and offsets"): a span is anchored by its offsets and the
+ * quote it had when made. When `text.slice(start, end)` is no longer the quote, the span is
+ * orphaned: the reader lists it (never draws or drops it) and the export refuses it.
+ */
+export interface Anchored {
+  start: number
+  end: number
+  quote: string
+}
+
+/** Why `text[start:end]` is not `quote`, or null when it is. */
+export function quoteMismatch(
+  text: string,
+  start: number,
+  end: number,
+  quote: string,
+): string | null {
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
+    return `offsets ${start}..${end} are not a valid range`
+  }
+  if (end > text.length) return `end ${end} is past the end of the text (${text.length})`
+  const found = text.slice(start, end)
+  if (found === quote) return null
+  return `text at ${start}..${end} is ${JSON.stringify(clip(found))}, not the quote ${JSON.stringify(clip(quote))}`
+}
+
+export function isOrphaned(span: Anchored, text: string): boolean {
+  return quoteMismatch(text, span.start, span.end, span.quote) !== null
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+}
