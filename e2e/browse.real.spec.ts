@@ -115,8 +115,6 @@ test.describe('browsing the longest real traces', () => {
     await page.reload()
     await expect(reader.field('reasoning')).toBeVisible()
     // The mark lasts a moment: check it first, then that the place is in view.
-    await page.waitForTimeout(3000)
-    console.log('DEBUG', JSON.stringify(await reader.highlightTexts('reasoning', 'target')), JSON.stringify(longest.reasoning.slice(start, start + 12)), await page.evaluate(() => [...CSS.highlights.keys()].join(',')), await reader.field('reasoning').getAttribute('data-highlights'))
     await expect
       .poll(() => reader.highlightTexts('reasoning', 'target'))
       .toEqual([longest.reasoning.slice(start, start + 12)])
