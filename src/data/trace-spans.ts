@@ -160,6 +160,12 @@ export function traceSpans(traceId: string): TraceSpans {
   return spans
 }
 
+/** The in-memory spans (of a trace open in this page) holding the span `id`, if any. */
+export function findTraceSpans(id: string): TraceSpans | undefined {
+  for (const spans of registry.values()) if (spans.get(id)) return spans
+  return undefined
+}
+
 /** A trace's spans, live: local changes at once, stored ones (other tabs too) as they come. */
 export function useTraceSpans(traceId: string): Annotation[] | undefined {
   const spans = traceSpans(traceId)

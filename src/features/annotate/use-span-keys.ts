@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { selectionOffsets } from '../../components/highlighted-text/dom-offsets'
 import { isEditable } from '../../components/keyboard/is-editable'
-import { createSpan, removeSpan } from '../../data/annotations'
+import { commitSpans, manualSpan, removeSpan } from '../../data/annotations'
 import {
   TEXT_FIELDS,
   type TextField,
@@ -50,11 +50,14 @@ export function useSpanKeys(options: Options) {
           label: label.id,
           annotator,
         }
-        void createSpan(input).then((a) => {
-          if (!a) return
-          window.getSelection()?.removeAllRanges()
-          selectAnnotation(a.id)
-          onMessage(`Added ${label.name}: “${a.quote.slice(0, 60)}”`)
+        // Shown and selected at once; written behind (a failure is told and undone).
+        const a = manualSpan(input)
+        window.getSelection()?.removeAllRanges()
+        selectAnnotation(a.id)
+        onMessage(`Added ${label.name}: “${a.quote.slice(0, 60)}”`)
+        void commitSpans(`save the span “${a.quote.slice(0, 30)}”`, {
+          traceId: a.traceId,
+          put: [a],
         })
         return
       }
