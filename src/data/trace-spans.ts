@@ -66,10 +66,21 @@ export class TraceSpans {
     this.emit()
   }
 
-  /** Forgets pending changes of `ids`: the stored rows are the truth again. */
+  /** Whether a change of span `id` is still being written. */
+  isPending(id: string): boolean {
+    return this.pending.has(id)
+  }
+
+  /** Forgets pending changes of `ids` (their write ended): the stored rows are the truth again. */
   settle(ids: readonly string[], failed = false): void {
-    for (const id of ids) this.pending.delete(id)
+    let changed = false
+    for (const id of ids) changed = this.pending.delete(id) || changed
     if (failed && this.stored) this.receive(this.stored)
+    else if (changed && this.rows) {
+      // A new array of the same rows: views redraw their saved state, the painter skips.
+      this.rows = this.rows.slice()
+      this.emit()
+    }
   }
 
   /** A stored snapshot (liveQuery): the pending changes are laid over it. */

@@ -13,7 +13,7 @@ export interface HighlightLayer {
   /** Part of the CSS highlight name: letters, digits and dashes. */
   key: string
   color: string
-  style: 'fill' | 'underline' | 'strong' | 'search' | 'span'
+  style: 'fill' | 'underline' | 'strong' | 'search' | 'span' | 'cursor'
   /** Higher priorities paint over lower ones where ranges overlap. */
   priority: number
   ranges: readonly HighlightMark[]
@@ -34,6 +34,9 @@ export function highlightRule(name: string, layer: HighlightLayer, safeColor: st
       // An annotated span: a tint of the label colour and a solid line in a darker shade, so
       // a span reads apart from a pivot fill (and in print, where backgrounds may be dropped).
       return `::highlight(${name}) { background-color: color-mix(in srgb, ${safeColor} 45%, transparent); text-decoration: underline 3px color-mix(in srgb, ${safeColor} 55%, #000); text-underline-offset: 3px; }`
+    case 'cursor':
+      // The keyboard cursor: a translucent band over whatever is below, and an overline.
+      return `::highlight(${name}) { background-color: color-mix(in srgb, ${safeColor} 18%, transparent); text-decoration: overline 2px ${safeColor}; }`
     case 'search':
       // Search hits stay readable over pivot colours: a wavy line, not a fill.
       return `::highlight(${name}) { text-decoration: underline wavy 2px ${safeColor}; text-underline-offset: 2px; }`

@@ -10,6 +10,7 @@ const SELECTED_COLOR = '#fde047'
 const SEARCH_COLOR = '#ea580c'
 const TARGET_COLOR = '#f472b6'
 const OTHER_COLOR = '#64748b'
+const CURSOR_COLOR = '#2563eb'
 
 export type TextRange = { start: number; end: number }
 
@@ -44,6 +45,8 @@ export function buildLayers(args: {
   searchHits?: TextRange[]
   /** A range a deep link or the minimap jumped to, marked for a moment. */
   target?: TextRange | null
+  /** The annotation cursor. */
+  cursor?: TextRange | null
 }): HighlightLayer[] {
   const { text, analysis, lexicon, annotations, taxonomy, visible, selectedId } = args
   const layers: HighlightLayer[] = []
@@ -63,6 +66,15 @@ export function buildLayers(args: {
       style: 'strong',
       priority: 5,
       ranges: [args.target],
+    })
+  }
+  if (args.cursor) {
+    layers.push({
+      key: 'cursor',
+      color: CURSOR_COLOR,
+      style: 'cursor',
+      priority: 6,
+      ranges: [args.cursor],
     })
   }
   if (analysis && visible.backtracks) {

@@ -18,6 +18,8 @@ interface Props {
   query?: string
   /** A range to mark for a moment (deep link, minimap jump). */
   target?: TextRange | null
+  /** The annotation cursor (keyboard), drawn as a band over its range. */
+  cursor?: TextRange | null
   /** The element that scrolls this field, when not the window (a compare pane). */
   scrollRoot?: HTMLElement | null
 }
@@ -33,6 +35,7 @@ export function TraceField({
   taxonomy,
   query = '',
   target = null,
+  cursor = null,
   scrollRoot = null,
 }: Props) {
   const visible = useUiStore((s) => s.layers)
@@ -51,8 +54,9 @@ export function TraceField({
         selectedId,
         searchHits,
         target,
+        cursor,
       }),
-    [text, analysis, lexicon, own, taxonomy, visible, selectedId, searchHits, target],
+    [text, analysis, lexicon, own, taxonomy, visible, selectedId, searchHits, target, cursor],
   )
   return (
     <section className={`trace-field field-${field}`} aria-label={title}>

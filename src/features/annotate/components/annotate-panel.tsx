@@ -1,7 +1,8 @@
 import type { RefObject } from 'react'
 import { useAnnotator } from '../../../data/annotator'
+import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
-import { useSpanKeys } from '../use-span-keys'
+import { useAnnotateKeys } from '../use-annotate-keys'
 import { LabelBar } from './label-bar'
 import { SpanList } from './span-list'
 
@@ -9,6 +10,8 @@ export interface AnnotatePanelProps {
   /** The reader's page: the selection is read inside it. */
   root: RefObject<HTMLElement | null>
   texts: TraceTexts
+  /** The reasoning's sentences, steps, pivots and backtracks: where the cursor moves. */
+  analysis: TextAnalysis | null
   annotations: Annotation[]
   taxonomy: Taxonomy
   onMessage: (message: string) => void
@@ -18,12 +21,21 @@ export interface AnnotatePanelProps {
 export function AnnotatePanel({
   root,
   texts,
+  analysis,
   annotations,
   taxonomy,
   onMessage,
 }: AnnotatePanelProps) {
   const [annotator] = useAnnotator()
-  useSpanKeys({ root, texts, labels: taxonomy.labels, annotator, onMessage })
+  useAnnotateKeys({
+    root,
+    texts,
+    analysis,
+    annotations,
+    labels: taxonomy.labels,
+    annotator,
+    onMessage,
+  })
   return (
     <>
       <LabelBar taxonomy={taxonomy} />

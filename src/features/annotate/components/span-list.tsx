@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 import { removeSpan } from '../../../data/annotations'
+import { traceSpans } from '../../../data/trace-spans'
 import { isOrphaned } from '../../../lib/text/orphan'
 import './span-list.css'
 
@@ -56,10 +57,12 @@ export function SpanList({
             const a = shown[item.index]!
             const orphaned = isOrphaned(a, texts[a.field])
             const selected = a.id === selectedId
+            const saving = traceSpans(a.traceId).isPending(a.id)
             return (
               <li
                 key={a.id}
                 data-testid="span-item"
+                data-state={saving ? 'saving' : 'saved'}
                 className={selected ? 'selected' : undefined}
                 aria-setsize={shown.length}
                 aria-posinset={item.index + 1}
@@ -84,6 +87,7 @@ export function SpanList({
                 <span className="muted small span-meta">
                   {a.field} {a.start}–{a.end} · {a.annotator}
                   {orphaned && ' · orphaned: the text changed'}
+                  {saving && ' · saving…'}
                 </span>
               </li>
             )
