@@ -35,6 +35,8 @@ export interface AnnotateKeysOptions {
   /** False while another view (a compare pane) owns the keyboard. */
   enabled?: boolean
   onMessage: (message: string) => void
+  /** `?`: show or hide the list of shortcuts. */
+  onHelp?: () => void
 }
 
 /**
@@ -51,7 +53,8 @@ export function useAnnotateKeys(options: AnnotateKeysOptions) {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return
       const o = latest.current
-      if (o.enabled === false || !o.texts) return
+      // A dialog open over the page (the shortcut list) takes the keys itself.
+      if (o.enabled === false || !o.texts || document.querySelector('dialog[open]')) return
       if (handleKey(e.key, o, o.texts)) e.preventDefault()
     }
     window.addEventListener('keydown', onKeyDown)
@@ -91,6 +94,9 @@ function handleKey(key: string, o: AnnotateKeysOptions, texts: TraceTexts): bool
     return true
   }
   switch (key) {
+    case '?':
+      o.onHelp?.()
+      return Boolean(o.onHelp)
     case 'Enter': {
       if (!cursor) return false
       const range = selectionRange(cursor)

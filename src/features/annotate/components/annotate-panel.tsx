@@ -1,7 +1,9 @@
-import type { RefObject } from 'react'
+import { useState, type RefObject } from 'react'
+import { ShortcutOverlay } from '../../../components/keyboard/shortcut-overlay'
 import { useAnnotator } from '../../../data/annotator'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
+import { ANNOTATE_SHORTCUTS } from '../annotate-keys'
 import { useAnnotateKeys } from '../use-annotate-keys'
 import { LabelBar } from './label-bar'
 import { SpanList } from './span-list'
@@ -27,7 +29,9 @@ export function AnnotatePanel({
   onMessage,
 }: AnnotatePanelProps) {
   const [annotator] = useAnnotator()
+  const [help, setHelp] = useState(false)
   useAnnotateKeys({
+    onHelp: () => setHelp((open) => !open),
     root,
     texts,
     analysis,
@@ -40,6 +44,20 @@ export function AnnotatePanel({
     <>
       <LabelBar taxonomy={taxonomy} />
       <SpanList annotations={annotations} texts={texts} taxonomy={taxonomy} />
+      {help && (
+        <ShortcutOverlay
+          onClose={() => setHelp(false)}
+          groups={[
+            { title: 'Reader and annotation', shortcuts: ANNOTATE_SHORTCUTS },
+            {
+              title: `Labels · ${taxonomy.name}`,
+              shortcuts: taxonomy.labels
+                .filter((l) => l.level === 'span' && l.shortcut)
+                .map((l) => ({ keys: [l.shortcut], does: `${l.name}: ${l.description}` })),
+            },
+          ]}
+        />
+      )}
     </>
   )
 }
