@@ -1,20 +1,38 @@
 import { lazy, Suspense } from 'react'
 import { Link, Route, Switch } from 'wouter'
-import { AnnotatePanel } from '../features/annotate/components/annotate-panel'
-import { ComparePage } from '../features/compare/components/compare-page'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
 import { ExportSelectedButton } from '../features/export/components/export-selected-button'
 import { ImportSection } from '../features/import/components/import-section'
-import { LexiconsPage } from '../features/lexicons/components/lexicons-page'
-import { ReaderPage } from '../features/reader/components/reader-page'
-import { TracesPage } from '../features/traces/components/traces-page'
 import { useHashQuery } from './hash-location'
 
-/** The stats page brings the plotting library: loaded when first opened, not with the app. */
+// Every screen beyond the first (the Datasets page) is loaded when first opened, not with the
+// app (#14: the first screen's JavaScript stays small as features land; `npm run bench` reports
+// its gzip size as bundle/main-gzip-kb). The stats page also brings the plotting library.
 const StatsPage = lazy(() =>
   import('../features/stats/components/stats-page').then((m) => ({ default: m.StatsPage })),
 )
+const TracesPage = lazy(() =>
+  import('../features/traces/components/traces-page').then((m) => ({ default: m.TracesPage })),
+)
+const ReaderPage = lazy(() =>
+  import('../features/reader/components/reader-page').then((m) => ({ default: m.ReaderPage })),
+)
+const AnnotatePanel = lazy(() =>
+  import('../features/annotate/components/annotate-panel').then((m) => ({
+    default: m.AnnotatePanel,
+  })),
+)
+const ComparePage = lazy(() =>
+  import('../features/compare/components/compare-page').then((m) => ({ default: m.ComparePage })),
+)
+const LexiconsPage = lazy(() =>
+  import('../features/lexicons/components/lexicons-page').then((m) => ({
+    default: m.LexiconsPage,
+  })),
+)
+
+const loading = <p className="page">Loading…</p>
 
 /** `#/import?url=…`: a dataset shared as a link opens in the import preview. */
 function ImportLink() {
@@ -36,39 +54,39 @@ function ReaderLink({ traceId }: { traceId: string }) {
 /** Hash routes, so that any static host serves every screen. */
 export function AppRoutes() {
   return (
-    <Switch>
-      <Route path="/">
-        <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
-      </Route>
-      <Route path="/stats">
-        <Suspense fallback={<p className="page">Loading the stats…</p>}>
+    <Suspense fallback={loading}>
+      <Switch>
+        <Route path="/">
+          <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
+        </Route>
+        <Route path="/stats">
           <StatsPage />
-        </Suspense>
-      </Route>
-      <Route path="/lexicons">
-        <LexiconsPage />
-      </Route>
-      <Route path="/import">
-        <ImportLink />
-      </Route>
-      <Route path="/traces">
-        <TracesPage datasetId={null} selectionAction={ExportSelectedButton} />
-      </Route>
-      <Route path="/datasets/:id">
-        {(p) => <TracesPage datasetId={p.id} selectionAction={ExportSelectedButton} />}
-      </Route>
-      <Route path="/traces/:id">{(p) => <ReaderLink traceId={p.id} />}</Route>
-      <Route path="/compare/:ids">
-        {(p) => <ComparePage traceIds={p.ids.split(',').filter(Boolean)} />}
-      </Route>
-      <Route>
-        <section className="page">
-          <h1>Not found</h1>
-          <p>
-            Nothing lives at this address. <Link href="/">Back to the datasets</Link>.
-          </p>
-        </section>
-      </Route>
-    </Switch>
+        </Route>
+        <Route path="/lexicons">
+          <LexiconsPage />
+        </Route>
+        <Route path="/import">
+          <ImportLink />
+        </Route>
+        <Route path="/traces">
+          <TracesPage datasetId={null} selectionAction={ExportSelectedButton} />
+        </Route>
+        <Route path="/datasets/:id">
+          {(p) => <TracesPage datasetId={p.id} selectionAction={ExportSelectedButton} />}
+        </Route>
+        <Route path="/traces/:id">{(p) => <ReaderLink traceId={p.id} />}</Route>
+        <Route path="/compare/:ids">
+          {(p) => <ComparePage traceIds={p.ids.split(',').filter(Boolean)} />}
+        </Route>
+        <Route>
+          <section className="page">
+            <h1>Not found</h1>
+            <p>
+              Nothing lives at this address. <Link href="/">Back to the datasets</Link>.
+            </p>
+          </section>
+        </Route>
+      </Switch>
+    </Suspense>
   )
 }

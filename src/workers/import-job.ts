@@ -22,7 +22,13 @@ import { inThreadMetrics } from './metrics-computer'
 import type { MetricsComputer } from './metrics-protocol'
 import { loadProblems } from './problem-source'
 
-const BATCH_SIZE = 500
+/**
+ * A batch goes to analysis and storage once its texts hold BATCH_CHARS code units (about 8 MB
+ * of UTF-16; three batches are in flight: gathering, analysis, writing) or BATCH_MAX traces,
+ * whichever comes first: long traces keep the memory in flight bounded.
+ */
+const BATCH_CHARS = 4 * 2 ** 20
+const BATCH_MAX = 500
 const PROGRESS_EVERY_MS = 200
 
 export class ImportError extends Error {}
@@ -124,7 +130,7 @@ async function importRecords(
         if (!(error instanceof RowError)) throw error
         bad(describeLocation(record.location), error.message)
       }
-      if (writer.size >= BATCH_SIZE) await writer.dispatch()
+      if (writer.chars >= BATCH_CHARS || writer.size >= BATCH_MAX) await writer.dispatch()
     }
     await writer.finish()
     signal?.throwIfAborted()
