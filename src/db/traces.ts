@@ -1,5 +1,21 @@
 import type { Trace, TraceStatus, TraceTexts } from '../lib/traces/trace-model'
 import type { TracemarkDB } from './database'
+import { allDatasetsReady, readyDatasetIds } from './visibility'
+
+/**
+ * Only traces of `ready` datasets are ever listed: an import still running, waiting on the
+ * user's decision or being deleted is invisible everywhere (issue #12).
+ */
+async function visibleTraces(db: TracemarkDB, limit?: number): Promise<Trace[]> {
+  const ready = await readyDatasetIds(db)
+  if (await allDatasetsReady(db, ready)) {
+    const all = db.traces.toCollection()
+    return (limit === undefined ? all : all.limit(limit)).toArray()
+  }
+  // Index order (dataset id, then trace id) is the primary-key order: the same rows, same order.
+  const some = db.traces.where('datasetId').anyOf([...ready])
+  return (limit === undefined ? some : some.limit(limit)).toArray()
+}
 
 /** Writes one batch of an import: summaries and texts together, in one transaction. */
 export async function putTraceBatch(
@@ -14,26 +30,33 @@ export async function putTraceBatch(
 }
 
 /** A dataset's summaries in source order (trace ids sort by ordinal). */
-export function listTraces(db: TracemarkDB, datasetId: string): Promise<Trace[]> {
+export async function listTraces(db: TracemarkDB, datasetId: string): Promise<Trace[]> {
+  if (!(await isReady(db, datasetId))) return []
   return db.traces.where('datasetId').equals(datasetId).sortBy('id')
+}
+
+async function isReady(db: TracemarkDB, datasetId: string): Promise<boolean> {
+  return (await db.datasets.get(datasetId))?.status === 'ready'
 }
 
 /** Every trace summary of every dataset, in dataset then source order (the all-traces table). */
 export function listAllTraces(db: TracemarkDB): Promise<Trace[]> {
-  return db.traces.toArray()
+  return visibleTraces(db)
 }
 
 /** The first `limit` summaries of one dataset, or of all when `datasetId` is null. */
-export function listTraceHead(
+export async function listTraceHead(
   db: TracemarkDB,
   datasetId: string | null,
   limit: number,
 ): Promise<Trace[]> {
-  const range =
-    datasetId === null
-      ? db.traces.toCollection()
-      : db.traces.where('id').between(`${datasetId}:`, `${datasetId}:\uffff`)
-  return range.limit(limit).toArray()
+  if (datasetId === null) return visibleTraces(db, limit)
+  if (!(await isReady(db, datasetId))) return []
+  return db.traces
+    .where('id')
+    .between(`${datasetId}:`, `${datasetId}:\uffff`)
+    .limit(limit)
+    .toArray()
 }
 
 /**
@@ -55,8 +78,11 @@ export function textsPage(
     .toArray()
 }
 
-export function getTrace(db: TracemarkDB, id: string): Promise<Trace | undefined> {
-  return db.traces.get(id)
+/** A trace, unless its dataset is not `ready` (a pending import's traces are not shown). */
+export async function getTrace(db: TracemarkDB, id: string): Promise<Trace | undefined> {
+  const trace = await db.traces.get(id)
+  if (!trace) return undefined
+  return (await isReady(db, trace.datasetId)) ? trace : undefined
 }
 
 export function getTexts(db: TracemarkDB, traceId: string): Promise<TraceTexts | undefined> {
@@ -64,9 +90,13 @@ export function getTexts(db: TracemarkDB, traceId: string): Promise<TraceTexts |
 }
 
 /** Traces of other datasets (or the same) that answer the same problem. */
-export function tracesOfProblem(db: TracemarkDB, problemHash: string): Promise<Trace[]> {
-  return db.traces.where('problemHash').equals(problemHash).toArray()
+export async function tracesOfProblem(db: TracemarkDB, problemHash: string): Promise<Trace[]> {
+  const ready = await readyDatasetIds(db)
+  const rows = await db.traces.where('problemHash').equals(problemHash).toArray()
+  return rows.filter((t) => ready.has(t.datasetId))
 }
+
+export { visibleTraces }
 
 export async function setTraceStatus(db: TracemarkDB, id: string, status: TraceStatus) {
   await db.traces.update(id, { status, updatedAt: Date.now() })
