@@ -21,6 +21,10 @@ interface Props {
   target?: TextRange | null
   /** Layers another view draws over this text (compare: the diff), under the reader's own. */
   extraLayers?: HighlightLayer[]
+  /** The annotation cursor (keyboard), drawn as a band over its range. */
+  cursor?: TextRange | null
+  /** The element that scrolls this field, when not the window (a compare pane). */
+  scrollRoot?: HTMLElement | null
 }
 
 const NO_LAYERS: HighlightLayer[] = []
@@ -37,6 +41,8 @@ export function TraceField({
   query = '',
   target = null,
   extraLayers = NO_LAYERS,
+  cursor = null,
+  scrollRoot = null,
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
@@ -55,9 +61,22 @@ export function TraceField({
         selectedId,
         searchHits,
         target,
+        cursor,
       }),
     ],
-    [text, analysis, lexicon, own, taxonomy, visible, selectedId, searchHits, target, extraLayers],
+    [
+      text,
+      analysis,
+      lexicon,
+      own,
+      taxonomy,
+      visible,
+      selectedId,
+      searchHits,
+      target,
+      cursor,
+      extraLayers,
+    ],
   )
   return (
     <section className={`trace-field field-${field}`} aria-label={title}>
@@ -68,6 +87,7 @@ export function TraceField({
         field={field}
         label={title}
         numberSteps={field === 'reasoning' && visible.steps}
+        scrollRoot={scrollRoot}
       />
     </section>
   )

@@ -4,6 +4,7 @@ import type { HighlightLayer } from '../../../components/highlighted-text/highli
 import { datasetComparePath, type CompareQuery } from '../../../lib/compare/compare-link'
 import type { DiffUnit } from '../../../lib/compare/trace-diff'
 import { useActiveTaxonomy } from '../../../data/taxonomy'
+import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 import { usePaneAnalyses } from '../use-pane-analyses'
@@ -28,6 +29,7 @@ const NO_IDS: string[] = []
 export type CompareAnnotateSlot = ComponentType<{
   root: RefObject<HTMLElement | null>
   texts: TraceTexts
+  analysis: TextAnalysis | null
   annotations: Annotation[]
   taxonomy: Taxonomy
   onMessage: (message: string) => void
@@ -207,6 +209,7 @@ function Comparison({
         <Annotate
           root={focusRoot}
           texts={panes[focused]!.texts}
+          analysis={analyses[focused] ?? null}
           annotations={panes[focused]!.annotations}
           taxonomy={taxonomy}
           onMessage={setMessage}
