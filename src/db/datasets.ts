@@ -114,3 +114,13 @@ export async function completeDataset(
     await finishDataset(db, id, totals)
   })
 }
+
+/** Records an import's totals while it waits for the user's decision about bad rows. */
+export async function setDatasetTotals(
+  db: TracemarkDB,
+  id: string,
+  totals: Pick<Dataset, 'traceCount' | 'textChars'>,
+): Promise<void> {
+  const { traceCount, textChars } = totals
+  await db.datasets.update(id, { traceCount, textChars })
+}

@@ -4,7 +4,7 @@
  * import worker and in node tests. It never touches another dataset (but the one it replaces,
  * at the very end, in one transaction); on any error it removes what it wrote.
  */
-import { beginDataset, completeDataset, deleteDataset } from '../db/datasets'
+import { beginDataset, completeDataset, deleteDataset, setDatasetTotals } from '../db/datasets'
 import type { TracemarkDB } from '../db/database'
 import { readRecords } from '../lib/import/formats/read-records'
 import { describeLocation, FormatError } from '../lib/import/formats/source-record'
@@ -147,7 +147,7 @@ async function importRecords(
     }
     // Held back for the user's decision: the totals are kept; otherwise the dataset is done.
     if (summary.awaitingDecision)
-      await db.datasets.update(datasetId, { traceCount: rows, textChars })
+      await setDatasetTotals(db, datasetId, { traceCount: rows, textChars })
     else await completeDataset(db, datasetId, summary, request.replaceDatasetId)
     return summary
   } catch (error) {

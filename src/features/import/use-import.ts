@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
-import { db } from '../../db/instance'
-import { getActiveLexicon } from '../../db/lexicons'
+import { readActiveLexicon } from '../../data/lexicons'
+import { runWrite } from '../../data/write'
 import type { Mapping } from '../../lib/import/map-records'
 import {
   previewImport,
@@ -69,7 +69,13 @@ export function useImport() {
     const { fileName } = preview
     setState({ phase: 'running', fileName, progress: null })
     // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
-    const lexicon = await getActiveLexicon(db)
+    let lexicon
+    try {
+      lexicon = await readActiveLexicon()
+    } catch (error) {
+      fail(fileName, error)
+      return
+    }
     const h = startImport(
       (progress) =>
         setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
@@ -101,7 +107,8 @@ export function useImport() {
     if (!h || state.phase !== 'running') return
     handle.current = null
     setState({ phase: 'cancelling', fileName: state.fileName })
-    await h.cancel()
+    // The worker is stopped in any case; what can fail is removing the rows it wrote.
+    await runWrite(`remove what the import of ${state.fileName} wrote`, () => h.cancel())
     setState({ phase: 'cancelled', fileName: state.fileName })
   }, [state])
 
@@ -109,14 +116,13 @@ export function useImport() {
     async (keep: boolean) => {
       const h = handle.current
       if (!h || state.phase !== 'decide') return
-      if (keep) {
-        await h.keep(state.summary)
-        setState({ phase: 'done', fileName: state.fileName, summary: state.summary })
-      } else {
-        await h.discard()
-        setState({ phase: 'idle' })
-      }
+      const { fileName, summary } = state
+      const ok = keep
+        ? await runWrite(`keep the valid rows of ${fileName}`, () => h.keep(summary).then(yes))
+        : await runWrite(`discard the import of ${fileName}`, () => h.discard().then(yes))
+      if (!ok) return
       handle.current = null
+      setState(keep ? { phase: 'done', fileName, summary } : { phase: 'idle' })
     },
     [state],
   )
@@ -148,6 +154,8 @@ export function useImport() {
 }
 
 export type Importer = ReturnType<typeof useImport>
+
+const yes = () => true
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
