@@ -17,6 +17,7 @@ import {
   type ImportWorkerApi,
 } from './import-protocol'
 import ImportWorker from './import.worker?worker'
+import type { RestoreProgress, RestoreRequest, RestoreSummary } from './restore-protocol'
 import { spawnWorker } from './spawn-worker'
 import { startWorkerJob, type JobHandle } from './worker-job'
 
@@ -115,6 +116,27 @@ export function startImport(
     },
     discard: removeAll,
   }
+}
+
+export const RESTORE_CANCELLED = 'Import cancelled; everything it wrote was taken back.'
+
+/**
+ * Restores a Tracemark export. The worker holds the import lock of every dataset it creates and
+ * takes back what it wrote when it fails or is stopped; a worker killed mid-write leaves
+ * `importing` datasets, which the next start cleans up.
+ */
+export function startRestore(
+  onProgress: (p: RestoreProgress) => void,
+  file: Blob,
+  request: RestoreRequest,
+): JobHandle<RestoreSummary> {
+  return startWorkerJob<ImportWorkerApi, RestoreProgress, RestoreSummary>({
+    worker: ImportWorker,
+    onProgress,
+    run: (api, progress) => api.restore(file, request, progress),
+    stop: (api) => api.cancel(),
+    cancelledMessage: RESTORE_CANCELLED,
+  })
 }
 
 /** The dataset ids whose import some live tab is running (held import locks). */

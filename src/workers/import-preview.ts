@@ -8,11 +8,22 @@ import { openDecompressed } from '../lib/import/formats/detect-format'
 import { readRecords } from '../lib/import/formats/read-records'
 import { flatFields } from '../lib/import/map-records'
 import { detectShape, flattenRecord, type FlatRecord } from '../lib/import/shapes'
+import { isTracemarkValue } from '../lib/import/tracemark-lines'
+import type { TracemarkDB } from '../db/database'
 import type { BadRow, DownloadProgress, ImportPreview } from './import-protocol'
+import { previewTracemark } from './restore-preview'
 
 export const SAMPLE_RECORDS = 50
 
-export async function previewFile(file: Blob, fileName: string): Promise<ImportPreview> {
+/**
+ * `db` is read only for a Tracemark export, to find the traces it already holds; the preview of
+ * any other file reads nothing but the file.
+ */
+export async function previewFile(
+  file: Blob,
+  fileName: string,
+  db?: TracemarkDB,
+): Promise<ImportPreview> {
   const samples: unknown[] = []
   const badSamples: BadRow[] = []
   for await (const r of readRecords(file, fileName)) {
@@ -27,6 +38,19 @@ export async function previewFile(file: Blob, fileName: string): Promise<ImportP
         ? `${fileName}: no valid records (${first.at}: ${first.reason})`
         : `${fileName}: the file holds no records`,
     )
+  }
+  if (isTracemarkValue(samples[0])) {
+    if (!db) throw new Error('the preview of a Tracemark export needs the database')
+    return {
+      file,
+      fileName,
+      format: 'tracemark',
+      mapping: { shape: { kind: 'flat' }, fieldMap: {} },
+      fields: [],
+      samples: [],
+      badSamples,
+      tracemark: await previewTracemark(db, file, fileName),
+    }
   }
   const objects = samples.filter(isObject)
   if (objects.length === 0)
@@ -54,6 +78,7 @@ export async function previewFile(file: Blob, fileName: string): Promise<ImportP
 export async function previewUrl(
   url: string,
   onProgress: (p: DownloadProgress) => void,
+  db?: TracemarkDB,
 ): Promise<ImportPreview> {
   const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'download')
   let response: Response
@@ -77,7 +102,7 @@ export async function previewUrl(
     bytes += value.byteLength
     onProgress({ bytes, totalBytes: total })
   }
-  return previewFile(new Blob(parts), fileName)
+  return previewFile(new Blob(parts), fileName, db)
 }
 
 function isObject(v: unknown): v is FlatRecord {

@@ -4,6 +4,12 @@
  */
 import type { RecordShape } from '../lib/import/shapes'
 import type { FieldMap, Lexicon } from '../lib/traces/trace-model'
+import type {
+  RestoreProgress,
+  RestoreRequest,
+  RestoreSummary,
+  TracemarkPreview,
+} from './restore-protocol'
 
 /** How source records become traces: the record shape and which field is which. */
 export interface ImportMapping {
@@ -30,6 +36,8 @@ export interface ImportPreview {
   samples: unknown[]
   /** Bad records among the first ones read. */
   badSamples: BadRow[]
+  /** Set when the file is a Tracemark export: it is restored, not mapped (restore-protocol). */
+  tracemark?: TracemarkPreview
 }
 
 /** A second file that supplies problems (and gold answers) by key, e.g. an items file. */
@@ -92,6 +100,12 @@ export interface ImportWorkerApi {
     request: ImportRequest,
     onProgress: (p: ImportProgress) => void,
   ): Promise<ImportSummary>
+  /** Restores a Tracemark export (a preview with `tracemark` set) as the user chose. */
+  restore(
+    file: Blob,
+    request: RestoreRequest,
+    onProgress: (p: RestoreProgress) => void,
+  ): Promise<RestoreSummary>
   /** Stops the running import between two batches; `run` then removes what it wrote and rejects. */
   cancel(): void
 }

@@ -5,13 +5,14 @@ import { runImport } from './import-job'
 import { workerMetrics } from './metrics-computer'
 import { previewFile, previewUrl } from './import-preview'
 import type { ImportWorkerApi } from './import-protocol'
+import { runRestore } from './restore-job'
 
 const db = new TracemarkDB()
 let controller = new AbortController()
 
 const api: ImportWorkerApi = {
-  preview: previewFile,
-  previewUrl,
+  preview: (file, fileName) => previewFile(file, fileName, db),
+  previewUrl: (url, onProgress) => previewUrl(url, onProgress, db),
   async run(file, request, onProgress) {
     controller = new AbortController()
     const metrics = workerMetrics(request.lexicon)
@@ -20,6 +21,10 @@ const api: ImportWorkerApi = {
     } finally {
       metrics.close()
     }
+  },
+  async restore(file, request, onProgress) {
+    controller = new AbortController()
+    return runRestore(db, file, request, onProgress, controller.signal)
   },
   cancel: () => controller.abort(),
 }

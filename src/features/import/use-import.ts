@@ -6,8 +6,11 @@ import {
   previewImport,
   previewImportUrl,
   startImport,
+  startRestore,
   type ImportHandle,
 } from '../../workers/import-client'
+import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
+import type { JobHandle } from '../../workers/worker-job'
 import { JobCancelled } from '../../workers/worker-job'
 import type {
   DownloadProgress,
@@ -33,6 +36,7 @@ export type ImportState =
   | { phase: 'running'; fileName: string; progress: ImportProgress | null }
   | { phase: 'decide'; fileName: string; summary: ImportSummary }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
+  | { phase: 'restored'; fileName: string; summary: RestoreSummary }
   | { phase: 'failed'; fileName: string; message: string }
   | { phase: 'cancelling'; fileName: string }
   | { phase: 'cancelled'; fileName: string }
@@ -40,7 +44,7 @@ export type ImportState =
 /** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
 export function useImport() {
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
-  const handle = useRef<ImportHandle | null>(null)
+  const handle = useRef<ImportHandle | JobHandle<RestoreSummary> | null>(null)
   const fail = (fileName: string, error: unknown) =>
     setState({ phase: 'failed', fileName, message: messageOf(error) })
 
@@ -102,6 +106,35 @@ export function useImport() {
     }
   }, [])
 
+  /** Restores a Tracemark export (a preview with `tracemark`) as the user chose. */
+  const restore = useCallback(
+    async (preview: ImportPreview, mode: RestoreMode, skipBadLines: boolean) => {
+      const { fileName, tracemark } = preview
+      if (!tracemark) return
+      setState({ phase: 'running', fileName, progress: null })
+      const mergeInto = Object.fromEntries(
+        tracemark.datasets.flatMap((d) => (d.match ? [[d.id, d.match.datasetId]] : [])),
+      )
+      const h = startRestore(
+        (progress) =>
+          setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
+        preview.file,
+        { fileName, mode, mergeInto, skipBadLines },
+      )
+      handle.current = h
+      try {
+        const summary = await h.done
+        if (handle.current !== h) return
+        handle.current = null
+        setState({ phase: 'restored', fileName, summary })
+      } catch (error) {
+        if (handle.current !== h || error instanceof JobCancelled) return
+        fail(fileName, error)
+      }
+    },
+    [],
+  )
+
   const cancel = useCallback(async () => {
     const h = handle.current
     if (!h || state.phase !== 'running') return
@@ -115,7 +148,7 @@ export function useImport() {
   const decide = useCallback(
     async (keep: boolean) => {
       const h = handle.current
-      if (!h || state.phase !== 'decide') return
+      if (!h || !('keep' in h) || state.phase !== 'decide') return
       const { fileName, summary } = state
       const ok = keep
         ? await runWrite(`keep the valid rows of ${fileName}`, () => h.keep(summary).then(yes))
@@ -150,7 +183,7 @@ export function useImport() {
     [start],
   )
 
-  return { state, preview, previewUrl, start, importDirect, cancel, decide, dismiss }
+  return { state, preview, previewUrl, start, restore, importDirect, cancel, decide, dismiss }
 }
 
 export type Importer = ReturnType<typeof useImport>

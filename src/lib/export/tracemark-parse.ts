@@ -29,6 +29,8 @@ export class TracemarkParseError extends Error {
   readonly lineNumber: number
   /** JSON path of the offending field (`spans[2].start_cp`), or '' for the whole line. */
   readonly field: string
+  /** What is wrong, without the place. */
+  readonly problem: string
 
   constructor(lineNumber: number, field: string, problem: string) {
     super(
@@ -37,19 +39,50 @@ export class TracemarkParseError extends Error {
     this.name = 'TracemarkParseError'
     this.lineNumber = lineNumber
     this.field = field
+    this.problem = problem
   }
 }
 
+export interface TracemarkParseOptions {
+  /**
+   * Label ids a span may carry (every taxonomy's); a span with another label is refused.
+   * Left out, any label is accepted.
+   */
+  knownLabels?: ReadonlySet<string>
+}
+
 /** Parses one non-blank line; the caller skips blank lines and numbers lines from 1. */
-export function parseTracemarkLine(line: string, lineNumber: number): TracemarkRecord {
+export function parseTracemarkLine(
+  line: string,
+  lineNumber: number,
+  options: TracemarkParseOptions = {},
+): TracemarkRecord {
   let json: unknown
   try {
     json = JSON.parse(line.startsWith('\uFEFF') ? line.slice(1) : line)
   } catch (error) {
     throw new TracemarkParseError(lineNumber, '', `not valid JSON (${(error as Error).message})`)
   }
+  return parseTracemarkValue(json, lineNumber, options)
+}
+
+/** Whether a parsed JSON value claims to be a Tracemark line (how import detects the format). */
+export function isTracemarkValue(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<string, unknown>).format === TRACEMARK_FORMAT
+  )
+}
+
+/** Reads one line already parsed as JSON (the import's line reader parses it). */
+export function parseTracemarkValue(
+  json: unknown,
+  lineNumber: number,
+  options: TracemarkParseOptions = {},
+): TracemarkRecord {
   try {
-    return readRecord(ShapeReader.of(json))
+    return readRecord(ShapeReader.of(json), options)
   } catch (error) {
     if (error instanceof ShapeError)
       throw new TracemarkParseError(lineNumber, error.path, error.problem)
@@ -57,7 +90,7 @@ export function parseTracemarkLine(line: string, lineNumber: number): TracemarkR
   }
 }
 
-function readRecord(line: ShapeReader): TracemarkRecord {
+function readRecord(line: ShapeReader, options: TracemarkParseOptions): TracemarkRecord {
   if (line.raw('format') !== TRACEMARK_FORMAT)
     line.fail('format', `not a Tracemark line (expected "${TRACEMARK_FORMAT}")`)
   const version = line.count('version')
@@ -79,7 +112,7 @@ function readRecord(line: ShapeReader): TracemarkRecord {
     gold: line.string('gold'),
     extra: line.record('extra'),
   }
-  const annotations = readSpans(line, texts)
+  const annotations = readSpans(line, texts, options.knownLabels)
   const spanIds = new Set(annotations.map((annotation) => annotation.id))
   const relations = line
     .objects('relations')
@@ -158,7 +191,11 @@ function readPositions(metrics: ShapeReader): number[] {
   return value as number[]
 }
 
-function readSpans(line: ShapeReader, texts: TraceTexts): Annotation[] {
+function readSpans(
+  line: ShapeReader,
+  texts: TraceTexts,
+  knownLabels: ReadonlySet<string> | undefined,
+): Annotation[] {
   const converterFor = fieldConverters(texts)
   const seen = new Set<string>()
   return line.objects('spans').map((span) => {
@@ -176,6 +213,10 @@ function readSpans(line: ShapeReader, texts: TraceTexts): Annotation[] {
     }
     checkCodePoint(span, 'start', start, converterFor(field), field)
     checkCodePoint(span, 'end', end, converterFor(field), field)
+    const label = span.string('label')
+    if (knownLabels && !knownLabels.has(label)) {
+      span.fail('label', `unknown label ${JSON.stringify(label)}: no taxonomy has it`)
+    }
     return {
       id,
       traceId: texts.traceId,
@@ -183,7 +224,7 @@ function readSpans(line: ShapeReader, texts: TraceTexts): Annotation[] {
       start,
       end,
       quote,
-      label: span.string('label'),
+      label,
       note: span.string('note'),
       annotator: span.string('annotator'),
       origin: span.oneOf('origin', ['manual', 'suggestion', 'imported']),

@@ -2,6 +2,7 @@ import { useState, type DragEvent, type FormEvent } from 'react'
 import type { Importer } from '../use-import'
 import { ImportPreviewForm } from './import-preview-form'
 import { ImportStatus } from './import-status'
+import { RestorePreviewForm } from './restore-preview-form'
 
 const ACCEPT = '.jsonl,.ndjson,.json,.csv,.tsv,.parquet,.gz'
 
@@ -10,7 +11,7 @@ export function ImportPanel({ importer }: { importer: Importer }) {
   const { state } = importer
   const [dragging, setDragging] = useState(false)
   const [url, setUrl] = useState('')
-  const busy = !['idle', 'done', 'failed', 'cancelled'].includes(state.phase)
+  const busy = !['idle', 'done', 'restored', 'failed', 'cancelled'].includes(state.phase)
 
   const onFiles = (files: FileList | null) => {
     const file = files?.[0]
@@ -29,7 +30,13 @@ export function ImportPanel({ importer }: { importer: Importer }) {
   return (
     <section className="import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Import traces</h2>
-      {state.phase === 'preview' ? (
+      {state.phase === 'preview' && state.preview.tracemark ? (
+        <RestorePreviewForm
+          preview={state.preview}
+          tracemark={state.preview.tracemark}
+          importer={importer}
+        />
+      ) : state.phase === 'preview' ? (
         <ImportPreviewForm preview={state.preview} importer={importer} />
       ) : (
         <>

@@ -6,6 +6,7 @@ import {
 } from '../../../lib/text/format'
 import type { ImportProgress } from '../../../workers/import-protocol'
 import type { Importer } from '../use-import'
+import { RestoreOutcome } from './restore-outcome'
 
 /** Progress, outcome and the bad-row decision of the current import. */
 export function ImportStatus({ importer }: { importer: Importer }) {
@@ -73,6 +74,10 @@ export function ImportStatus({ importer }: { importer: Importer }) {
             Abort the import
           </button>
         </div>
+      )
+    case 'restored':
+      return (
+        <RestoreOutcome fileName={state.fileName} summary={state.summary} done={importer.dismiss} />
       )
     case 'done':
       return (

@@ -1,0 +1,113 @@
+/**
+ * Table access of the re-import of Tracemark exports (DESIGN section 6): which of a file's
+ * rows already exist, and the writes of a restore, each batch in one transaction.
+ */
+import { TAXONOMY_PRESETS } from '../lib/analysis/taxonomy-presets'
+import type { Annotation, Relation, Trace, TraceTexts } from '../lib/traces/trace-model'
+import type { TracemarkDB } from './database'
+
+/** `anyOf` with thousands of keys is slow in some engines; ask in chunks. */
+const CHUNK = 1000
+
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK))
+  return out
+}
+
+/** Every label id of every taxonomy, presets and stored ones: what a span may be labelled. */
+export async function knownLabelIds(db: TracemarkDB): Promise<Set<string>> {
+  const stored = await db.taxonomies.toArray()
+  const ids = new Set<string>()
+  for (const taxonomy of [...TAXONOMY_PRESETS, ...stored]) {
+    for (const label of taxonomy.labels) ids.add(label.id)
+  }
+  return ids
+}
+
+/** Which of these dataset ids are taken. */
+export async function existingDatasetIds(db: TracemarkDB, ids: string[]): Promise<Set<string>> {
+  const found = await db.datasets.bulkGet(ids)
+  return new Set(found.flatMap((d) => (d ? [d.id] : [])))
+}
+
+export async function datasetNames(db: TracemarkDB, ids: string[]): Promise<Map<string, string>> {
+  const found = await db.datasets.bulkGet(ids)
+  return new Map(found.flatMap((d) => (d ? [[d.id, d.name] as const] : [])))
+}
+
+/** The ready traces whose problem hash is one of these (the candidates a file's traces match). */
+export async function tracesWithProblems(db: TracemarkDB, hashes: string[]): Promise<Trace[]> {
+  const unique = [...new Set(hashes)]
+  const found: Trace[] = []
+  for (const part of chunks(unique)) {
+    found.push(...(await db.traces.where('problemHash').anyOf(part).toArray()))
+  }
+  const ready = await existingReadyDatasets(db, [...new Set(found.map((t) => t.datasetId))])
+  return found.filter((t) => ready.has(t.datasetId))
+}
+
+async function existingReadyDatasets(db: TracemarkDB, ids: string[]): Promise<Set<string>> {
+  const found = await db.datasets.bulkGet(ids)
+  return new Set(found.flatMap((d) => (d?.status === 'ready' ? [d.id] : [])))
+}
+
+/** The spans already stored on these traces. */
+export async function annotationsOfTraces(
+  db: TracemarkDB,
+  traceIds: string[],
+): Promise<Annotation[]> {
+  const found: Annotation[] = []
+  for (const part of chunks(traceIds)) {
+    found.push(...(await db.annotations.where('traceId').anyOf(part).toArray()))
+  }
+  return found
+}
+
+export async function relationsOfTraces(db: TracemarkDB, traceIds: string[]): Promise<Relation[]> {
+  const found: Relation[] = []
+  for (const part of chunks(traceIds)) {
+    found.push(...(await db.relations.where('traceId').anyOf(part).toArray()))
+  }
+  return found
+}
+
+/** Which of these annotation ids are taken. */
+export async function existingAnnotationIds(db: TracemarkDB, ids: string[]): Promise<Set<string>> {
+  const found = await db.annotations.bulkGet(ids)
+  return new Set(found.flatMap((a) => (a ? [a.id] : [])))
+}
+
+export async function existingRelationIds(db: TracemarkDB, ids: string[]): Promise<Set<string>> {
+  const found = await db.relations.bulkGet(ids)
+  return new Set(found.flatMap((r) => (r ? [r.id] : [])))
+}
+
+export interface RestoreBatch {
+  traces: Trace[]
+  texts: TraceTexts[]
+  annotations: Annotation[]
+  relations: Relation[]
+}
+
+/** One batch of a restore: new traces with their texts, and spans and relations (new or merged). */
+export async function putRestoreBatch(db: TracemarkDB, batch: RestoreBatch): Promise<void> {
+  await db.transaction('rw', [db.traces, db.texts, db.annotations, db.relations], async () => {
+    await db.traces.bulkAdd(batch.traces)
+    await db.texts.bulkAdd(batch.texts)
+    await db.annotations.bulkAdd(batch.annotations)
+    await db.relations.bulkAdd(batch.relations)
+  })
+}
+
+/** Takes back spans and relations a failed or cancelled restore added to existing traces. */
+export async function removeMergedRows(
+  db: TracemarkDB,
+  annotationIds: string[],
+  relationIds: string[],
+): Promise<void> {
+  await db.transaction('rw', db.annotations, db.relations, async () => {
+    await db.relations.bulkDelete(relationIds)
+    await db.annotations.bulkDelete(annotationIds)
+  })
+}
