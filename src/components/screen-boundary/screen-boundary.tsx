@@ -41,8 +41,8 @@ export class ScreenBoundary extends Component<Props, State> {
       <section className="page" role="alert" data-testid="screen-error">
         <h1>{this.props.screen} failed</h1>
         <p>
-          Something went wrong while showing this screen: <code>{error.message}</code>. Your data
-          is stored in the browser and was not changed by this.
+          Something went wrong while showing this screen: <code>{error.message}</code>. Your data is
+          stored in the browser and was not changed by this.
         </p>
         <p>
           <a href="#/">Back to the datasets</a>{' '}
