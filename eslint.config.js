@@ -118,7 +118,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bench/**/*.mjs', '*.js'],
+    files: ['bench/**/*.mjs', 'bench/**/*.js', '*.js'],
     // Bench scripts run in node but hand callbacks to the page (page.evaluate).
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },

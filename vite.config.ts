@@ -45,6 +45,10 @@ export default defineConfig({
           input: {
             main: resolve(import.meta.dirname, 'index.html'),
             bench: resolve(import.meta.dirname, 'bench/page/index.html'),
+            // peer-bench pages (bench/peer): Tracemark's reader and the baselines, one run each
+            'peer-tracemark': resolve(import.meta.dirname, 'bench/peer/tracemark.html'),
+            'peer-highlight-api': resolve(import.meta.dirname, 'bench/peer/highlight-api.html'),
+            'peer-plain': resolve(import.meta.dirname, 'bench/peer/plain.html'),
           },
         }
       : undefined,

@@ -33,3 +33,29 @@ export function median(values) {
   const mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
+
+/**
+ * One browser for many short runs, each in a fresh (in-memory) context, as the peer benchmark
+ * runs its pages: cheaper than a new profile per run where on-disk storage does not matter.
+ */
+export async function withBrowser(body, { viewport = { width: 1280, height: 800 } } = {}) {
+  const browser = await chromium.launch({
+    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: ARGS,
+  })
+  const freshContext = async (run) => {
+    const context = await browser.newContext({ viewport })
+    try {
+      const page = await context.newPage()
+      page.on('pageerror', (e) => console.error('  page error:', e.message))
+      return await run({ context, page })
+    } finally {
+      await context.close()
+    }
+  }
+  try {
+    return await body(freshContext)
+  } finally {
+    await browser.close()
+  }
+}

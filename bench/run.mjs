@@ -1,18 +1,26 @@
 /**
  * `npm run bench`: measures Tracemark in real Chromium, separately from `npm test` (timings on
  * shared machines are noisy; every speed is reported as a ratio against a baseline measured in
- * the same run). Builds the app with the bench pages, serves it, runs each suite in a fresh
- * browser profile, writes bench/results/latest.json and prints a table.
+ * the same run, A B A B with the median of the per-pair ratios: bench/ab.mjs). Builds the app
+ * with the bench pages, serves it, runs each suite in a fresh browser profile, writes
+ * bench/results/latest.json, prints a table and one line per target, held or short
+ * (bench/targets.mjs).
  *
  *   npm run bench                       # full size: 100,000 traces of ~20,000 characters
- *   npm run bench -- --traces 2000      # a quick run
+ *   npm run bench -- --traces 2000      # a quick run (under 5 minutes)
  *   npm run bench -- --only import      # some suites only (comma-separated)
+ *   npm run bench -- --pairs 5          # more A/B pairs (default 3)
+ *
+ * A suite is a module in bench/suites/ exporting { name, run(ctx) -> [{ name, value, unit }] },
+ * listed in bench/suites/index.mjs; ctx holds baseURL, traces, chars and pairs.
  */
 import { execSync, spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
+import { PAIRS } from './ab.mjs'
 import { suites } from './suites/index.mjs'
+import { summarise } from './targets.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -20,9 +28,15 @@ const { values } = parseArgs({
     chars: { type: 'string', default: '20000' },
     only: { type: 'string' },
     port: { type: 'string', default: '4183' },
+    pairs: { type: 'string', default: String(PAIRS) },
   },
 })
-const options = { traces: Number(values.traces), chars: Number(values.chars) }
+const options = {
+  traces: Number(values.traces),
+  chars: Number(values.chars),
+  pairs: Math.max(3, Number(values.pairs)),
+}
+const benchStarted = Date.now()
 const only = values.only?.split(',')
 const baseURL = `http://127.0.0.1:${values.port}`
 
@@ -71,8 +85,11 @@ try {
   stopServer()
 }
 
+const { lines, checks } = summarise(results)
+const seconds = Math.round((Date.now() - benchStarted) / 1000)
 const report = {
   date: new Date().toISOString(),
+  seconds,
   machine: {
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
@@ -80,10 +97,14 @@ const report = {
   },
   options,
   results,
+  targets: checks,
 }
 mkdirSync('bench/results', { recursive: true })
 writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`)
-console.log(`\n${table(results)}\nwritten to bench/results/latest.json`)
+console.log(`\n${table(results)}\n\n${lines.join('\n')}\n`)
+console.log(
+  `${options.traces.toLocaleString('en-US')} traces, ${options.pairs} A/B pairs; ${seconds} s in all; written to bench/results/latest.json`,
+)
 
 function format(v) {
   return Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(v < 10 ? 3 : 1)

@@ -115,8 +115,14 @@ test('replacing a dataset keeps annotations on traces whose key is still there',
   await datasets.open('flat-small')
   await new TracesPage(page).open('fs-plain')
   await expect(reader.spans()).toHaveCount(1)
+  // The replaced dataset's rows are removed in the background (#12).
+  await expect
+    .poll(async () => {
+      const rows = await storedRows<{ datasetId: string }>(page, 'traces')
+      return new Set(rows.map((t) => t.datasetId)).size
+    })
+    .toBe(1)
   const traces = await storedRows<{ id: string; datasetId: string }>(page, 'traces')
   const annotations = await storedRows<{ traceId: string }>(page, 'annotations')
-  expect(new Set(traces.map((t) => t.datasetId)).size).toBe(1)
   expect(traces.map((t) => t.id)).toContain(annotations[0]!.traceId)
 })

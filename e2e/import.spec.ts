@@ -46,13 +46,13 @@ test('lists bad rows with their line numbers; abort leaves nothing, keep imports
   await expect(page.getByText('3 valid traces, 2 bad records')).toBeVisible()
   await page.getByRole('button', { name: 'Abort the import' }).click()
   await expect(page.getByTestId('dataset-row')).toHaveCount(0)
-  expect(await storedCounts(page)).toEqual({ datasets: 0, traces: 0, texts: 0 })
+  await expect.poll(() => storedCounts(page)).toEqual({ datasets: 0, traces: 0, texts: 0 })
 
   await datasets.previewFile(file)
   await datasets.previewForm().getByRole('button', { name: 'Import', exact: true }).click()
   await page.getByRole('button', { name: 'Import the 3 valid traces' }).click()
-  await expect(page.getByText('Imported 3 traces from bad-lines.jsonl')).toBeVisible()
   await expect(datasets.row('bad-lines')).toContainText('3')
+  await expect(page.getByRole('list', { name: 'Bad rows' })).toHaveCount(0)
   expect(await storedCounts(page)).toEqual({ datasets: 1, traces: 3, texts: 3 })
 })
 
@@ -86,8 +86,15 @@ test('cancelling an import removes everything it wrote', async ({ page }, info) 
   await expect
     .poll(async () => (await storedCounts(page)).traces, { timeout: 20_000 })
     .toBeGreaterThan(0)
+  const clicked = Date.now()
   await page.getByRole('button', { name: 'Cancel import' }).click()
+  // The panel is free at once; the rows written so far go in the background.
   await expect(page.getByText('Import of big.jsonl cancelled; nothing was kept.')).toBeVisible()
-  expect(await storedCounts(page)).toEqual({ datasets: 0, traces: 0, texts: 0 })
+  // Was 18-64 s while rows were deleted first (#12); a loaded two-core machine needs a margin.
+  expect(Date.now() - clicked).toBeLessThan(5000)
+  await expect(datasets.fileInput()).toBeEnabled()
   await expect(page.getByTestId('dataset-row')).toHaveCount(0)
+  await expect
+    .poll(() => storedCounts(page), { timeout: 30_000 })
+    .toEqual({ datasets: 0, traces: 0, texts: 0 })
 })

@@ -25,11 +25,14 @@ export interface AnalysisResult {
   plainMs: number
   plainMatches: number
   pivots: number
+  /** Per chunk (one A/B pair of the bench method): the two timed loops, in ms. */
+  pairs: { plainMs: number; analysisMs: number }[]
 }
 
 const PLAIN =
   /\b(?:wait|hmm|alternatively|but|however|actually|maybe|perhaps|hold\s+on|let\s+me|on\s+second\s+thought|verify|check|recheck|double-check|mistake|wrong|oops|instead|therefore|thus|hence|so|now|again|right|correct|careful|otherwise|reconsider)\b/gi
-const CHUNK = 1000
+/** Traces per chunk: at most 1,000, and at least 6 chunks (pairs) when there are 600 traces. */
+const chunkSize = (traces: number) => Math.max(100, Math.min(1000, Math.ceil(traces / 6)))
 
 self.onmessage = (e: MessageEvent<AnalysisRequest>) => {
   const { traces, chars: size } = e.data
@@ -41,8 +44,11 @@ self.onmessage = (e: MessageEvent<AnalysisRequest>) => {
     plainMs: 0,
     plainMatches: 0,
     pivots: 0,
+    pairs: [],
   }
+  const CHUNK = chunkSize(traces)
   for (let from = 0, round = 0; from < traces; from += CHUNK, round++) {
+    const pair = { plainMs: 0, analysisMs: 0 }
     const chunk = Array.from({ length: Math.min(CHUNK, traces - from) }, (_, i) =>
       makeTrace(from + i, size),
     )
@@ -52,13 +58,15 @@ self.onmessage = (e: MessageEvent<AnalysisRequest>) => {
         PLAIN.lastIndex = 0
         while (PLAIN.exec(trace.reasoning) !== null) result.plainMatches++
       }
-      result.plainMs += performance.now() - t0
+      pair.plainMs = performance.now() - t0
+      result.plainMs += pair.plainMs
     }
     const analysis = () => {
       const t0 = performance.now()
       for (const trace of chunk)
         result.pivots += computeMetrics(trace.reasoning, trace.answer, compiled).pivotTotal
-      result.analysisMs += performance.now() - t0
+      pair.analysisMs = performance.now() - t0
+      result.analysisMs += pair.analysisMs
     }
     if (round % 2 === 0) {
       plain()
@@ -67,6 +75,7 @@ self.onmessage = (e: MessageEvent<AnalysisRequest>) => {
       analysis()
       plain()
     }
+    result.pairs.push(pair)
     result.traces += chunk.length
     for (const trace of chunk) result.chars += trace.reasoning.length
   }

@@ -6,6 +6,7 @@
  * and a same-length one without, opened alternately in one page (open to painted), and the
  * frame times while scrolling through the highlighted one.
  */
+import { abab } from '../ab.mjs'
 import { median, withFreshProfile } from '../browser.mjs'
 import { ensureDataset } from '../generate.mjs'
 import { writeLongTraces } from '../long-trace.mjs'
@@ -70,10 +71,13 @@ async function measureTable(page, baseURL, traces) {
     return { first, full }
   }, traces)
 
-  // Each column is clicked three times: descending, ascending, unsorted (source order).
+  // Each column is clicked four times: descending (the first sort by it), ascending, unsorted
+  // (source order), descending again (a second sort on the same column, #14).
   const sort = []
+  const sortFirst = []
+  const sortAgain = []
   for (const column of ['Pivots/1k', 'Chars', 'Backtr.']) {
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       const { ms, topKey } = await page.evaluate(async (name) => {
         const header = [...document.querySelectorAll('th button')].find(
           (b) => b.textContent.replace(/[▲▼]/g, '').trim() === name,
@@ -85,6 +89,8 @@ async function measureTable(page, baseURL, traces) {
         return { ms, topKey: top?.textContent }
       }, column)
       sort.push(ms)
+      if (i === 0) sortFirst.push(ms)
+      if (i === 1 || i === 3) sortAgain.push(ms)
       if (i === 0) console.log(`  sorted by ${column}: top row ${topKey}`)
     }
   }
@@ -135,6 +141,8 @@ async function measureTable(page, baseURL, traces) {
     { name: 'browse/table.first-rows', value: load.first, unit: 'ms' },
     { name: 'browse/table.all-rows', value: load.full, unit: 'ms' },
     { name: 'browse/table.sort', value: median(sort), unit: 'ms' },
+    { name: 'browse/table.sort-first', value: median(sortFirst), unit: 'ms' },
+    { name: 'browse/table.sort-again', value: median(sortAgain), unit: 'ms' },
     { name: 'browse/table.sort-max', value: Math.max(...sort), unit: 'ms' },
     { name: 'browse/table.filter', value: median(filter), unit: 'ms' },
     { name: 'browse/table.filter-max', value: Math.max(...filter), unit: 'ms' },
@@ -179,15 +187,20 @@ async function measureReader(page) {
       for (const [name, h] of CSS.highlights) if (name.startsWith(prefix)) ranges += h.size
       return { ms: painted - started, ranges }
     }, id)
-  const plain = []
-  const pivots = []
+  // A B A B (bench/ab.mjs): the plain trace, then the highlighted one, 5 pairs; the ratio is the
+  // median of the per-pair ratios.
   let ranges = 0
-  for (let i = 0; i < 5; i++) {
-    plain.push((await open(ids['long-plain'])).ms)
-    const r = await open(ids['long-pivots'])
-    pivots.push(r.ms)
-    ranges = r.ranges
-  }
+  const ab = await abab({
+    pairs: 5,
+    baseline: async () => (await open(ids['long-plain'])).ms,
+    measured: async () => {
+      const r = await open(ids['long-pivots'])
+      ranges = r.ranges
+      return r.ms
+    },
+  })
+  const plain = ab.rows.map((r) => r.b)
+  const pivots = ab.rows.map((r) => r.m)
   const frames = await scrollFrames(page)
   await open(ids['long-plain'])
   const plainFrames = await scrollFrames(page)
@@ -197,11 +210,7 @@ async function measureReader(page) {
     { name: 'browse/reader.highlight-ranges', value: ranges, unit: 'ranges' },
     { name: 'browse/reader.open-plain', value: median(plain), unit: 'ms' },
     { name: 'browse/reader.open-highlighted', value: median(pivots), unit: 'ms' },
-    {
-      name: 'browse/reader.open-highlighted/plain',
-      value: median(pivots) / median(plain),
-      unit: 'ratio',
-    },
+    { name: 'browse/reader.open-highlighted/plain', value: ab.ratio, unit: 'ratio' },
     { name: 'browse/reader.scroll-frames', value: frames.length, unit: 'frames' },
     { name: 'browse/reader.scroll-frame-median', value: median(frames), unit: 'ms' },
     { name: 'browse/reader.scroll-frame-p95', value: p95, unit: 'ms' },

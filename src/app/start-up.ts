@@ -1,5 +1,5 @@
 import { db } from '../db/instance'
-import { cleanUpAbandonedImports } from '../db/datasets'
+import { cleanUpAbandonedImports } from '../db/dataset-removal'
 import { busyImports } from '../workers/import-client'
 
 /** Removes what imports left behind when their tab closed mid-way (DESIGN section 3). */

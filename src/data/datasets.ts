@@ -1,9 +1,10 @@
 /** Datasets: the live queries and writes every feature shares. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { deleteDataset, getDataset, listReadyDatasets } from '../db/datasets'
+import { getDataset, listReadyDatasets } from '../db/datasets'
+import { markDeleting, purgeDeletingDatasets } from '../db/dataset-removal'
 import { db } from '../db/instance'
 import type { Dataset } from '../lib/traces/trace-model'
-import { runWrite } from './write'
+import { runWrite, startWrite } from './write'
 
 /** Ready datasets (not those still importing), oldest first; `undefined` while loading. */
 export function useReadyDatasets(): Dataset[] | undefined {
@@ -14,9 +15,18 @@ export function useDataset(id: string): Dataset | undefined {
   return useLiveQuery(() => getDataset(db, id), [id])
 }
 
-/** Deletes a dataset with its traces and spans; a failure is shown to the user. */
-export function removeDataset(dataset: Pick<Dataset, 'id' | 'name'>): Promise<void> {
-  return runWrite(`delete the dataset ${dataset.name}`, () => deleteDataset(db, dataset.id)).then(
-    () => undefined,
-  )
+/**
+ * Deletes a dataset with its traces and spans: hidden at once, its rows removed in small steps
+ * in the background (resumed at the next start if cut off); a failure is shown to the user.
+ */
+export async function removeDataset(dataset: Pick<Dataset, 'id' | 'name'>): Promise<void> {
+  await runWrite(`delete the dataset ${dataset.name}`, async () => {
+    await markDeleting(db, dataset.id)
+    await purgeDeletingDatasets(db)
+  })
+}
+
+/** Removes, in the background, datasets marked for removal (one a replacement replaced). */
+export function purgeRemovedDatasets(): void {
+  startWrite('remove the replaced dataset', () => purgeDeletingDatasets(db), { retry: false })
 }

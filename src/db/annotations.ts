@@ -1,4 +1,5 @@
 import type { Annotation, Relation } from '../lib/traces/trace-model'
+import { ORPHAN_PREFIX } from '../lib/traces/ids'
 import type { TracemarkDB } from './database'
 
 /** A trace's spans in reading order. */
@@ -60,4 +61,22 @@ export async function annotationsOfTraces(
     db.relations.where('traceId').anyOf(traceIds).toArray(),
   ])
   return { annotations, relations }
+}
+
+/** Spans whose trace went away in a replacement: kept, listed, never dropped on their own. */
+export function listOrphanSpans(db: TracemarkDB): Promise<Annotation[]> {
+  return db.annotations.where('traceId').startsWith(ORPHAN_PREFIX).sortBy('updatedAt')
+}
+
+/** Deletes orphaned spans (the user's choice), with their relations. */
+export async function deleteOrphanSpans(db: TracemarkDB, ids: string[]): Promise<void> {
+  await db.transaction('rw', db.annotations, db.relations, async () => {
+    const gone = new Set(ids)
+    await db.relations
+      .where('traceId')
+      .startsWith(ORPHAN_PREFIX)
+      .filter((r) => gone.has(r.from) || gone.has(r.to))
+      .delete()
+    await db.annotations.bulkDelete(ids)
+  })
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { openTestDb } from '../testing/test-db'
 import { makeAnnotation, makeDataset, makeTexts, makeTrace } from '../testing/make-rows'
+import { cleanUpAbandonedImports, purgeDeletingDatasets } from './dataset-removal'
 import {
   beginDataset,
-  cleanUpAbandonedImports,
   completeDataset,
   deleteDataset,
   finishDataset,
@@ -13,7 +13,12 @@ import {
 import { putTraceBatch } from './traces'
 import { addAnnotation } from './annotations'
 
-async function seed(db: ReturnType<typeof openTestDb>, status: 'ready' | 'importing', n = 3) {
+async function seed(
+  db: ReturnType<typeof openTestDb>,
+  status: 'ready' | 'importing',
+  n = 3,
+  withSpan = true,
+) {
   const dataset = makeDataset({ status })
   await db.datasets.add(dataset)
   const traces = Array.from({ length: n }, (_, i) => makeTrace(dataset.id, i + 1))
@@ -22,7 +27,7 @@ async function seed(db: ReturnType<typeof openTestDb>, status: 'ready' | 'import
     traces,
     traces.map((t) => makeTexts(t)),
   )
-  await addAnnotation(db, makeAnnotation(traces[0]!.id))
+  if (withSpan) await addAnnotation(db, makeAnnotation(traces[0]!.id))
   return dataset
 }
 
@@ -52,13 +57,25 @@ describe('datasets', () => {
   it('cleans up abandoned imports but not one another tab still runs', async () => {
     const db = openTestDb()
     const ready = await seed(db, 'ready')
-    const abandoned = await seed(db, 'importing')
+    const abandoned = await seed(db, 'importing', 3, false)
     const running = await seed(db, 'importing')
     const removed = await cleanUpAbandonedImports(db, (id) => id === running.id)
     expect(removed).toEqual([abandoned.id])
     const left = (await listDatasets(db)).map((d) => d.id).sort()
     expect(left).toEqual([ready.id, running.id].sort())
     expect(await db.traces.where('datasetId').equals(abandoned.id).count()).toBe(0)
+  })
+
+  it('never removes an abandoned import holding spans: it asks instead', async () => {
+    const db = openTestDb()
+    const labelled = await seed(db, 'importing')
+    expect(await cleanUpAbandonedImports(db, () => false)).toEqual([])
+    expect(await db.datasets.get(labelled.id)).toMatchObject({
+      status: 'pending',
+      traceCount: 3,
+      pending: { reason: 'interrupted', ownSpans: 1 },
+    })
+    expect(await db.annotations.count()).toBe(1)
   })
 
   it('refuses to finish a dataset that was deleted meanwhile', async () => {
@@ -103,9 +120,13 @@ describe('completeDataset with a replacement', () => {
     )
     await completeDataset(db, fresh.id, { traceCount: 3, textChars: 9, fieldMap: {} }, old.id)
 
+    await purgeDeletingDatasets(db)
     expect((await listDatasets(db)).map((d) => [d.name, d.status])).toEqual([['v2', 'ready']])
     expect((await db.annotations.get(onA.id))?.traceId).toBe(newTraces[1]!.id)
-    expect(await db.annotations.get(onGone.id)).toBeUndefined()
+    expect(await db.annotations.get(onGone.id)).toMatchObject({
+      traceId: `orphan:${oldTraces[2]!.id}`,
+      orphanOf: { datasetName: 'v1', key: 'gone' },
+    })
     expect((await db.relations.get('r'))?.traceId).toBe(newTraces[1]!.id)
     expect(await db.traces.where('datasetId').equals(old.id).count()).toBe(0)
   })

@@ -1,7 +1,8 @@
-import type { Dataset } from '../lib/traces/trace-model'
+import type { Dataset, PendingDecision } from '../lib/traces/trace-model'
 import { traceIdPrefix } from '../lib/traces/ids'
 import { Dexie } from 'dexie'
 import { allTables, type TracemarkDB } from './database'
+import { replaceDataset } from './dataset-replace'
 
 export function listDatasets(db: TracemarkDB): Promise<Dataset[]> {
   return db.datasets.orderBy('importedAt').toArray()
@@ -37,7 +38,8 @@ export async function finishDataset(
 
 /**
  * Deletes a dataset with everything that hangs off it (traces, texts, annotations, relations),
- * in one transaction: either all of it goes or none.
+ * in one transaction: either all of it goes or none. For small datasets and tests; the app
+ * removes datasets in the background with `purgeDataset` (dataset-removal.ts).
  */
 export async function deleteDataset(db: TracemarkDB, id: string): Promise<void> {
   const prefix = traceIdPrefix(id)
@@ -50,57 +52,29 @@ export async function deleteDataset(db: TracemarkDB, id: string): Promise<void> 
   })
 }
 
-/**
- * Removes datasets left `importing` by a tab that closed mid-import. `isBusy` tells which of them
- * another live tab is still importing (the caller asks the Web Locks registry), and those stay.
- */
-export async function cleanUpAbandonedImports(
-  db: TracemarkDB,
-  isBusy: (datasetId: string) => boolean,
-): Promise<string[]> {
-  const stale = await db.datasets.where('status').equals('importing').primaryKeys()
-  const removed = stale.filter((id) => !isBusy(id))
-  for (const id of removed) await deleteDataset(db, id)
-  return removed
+/** Datasets waiting on the user's decision (bad rows, a cut-off import, a replacement). */
+export function listPendingDatasets(db: TracemarkDB): Promise<Dataset[]> {
+  return db.datasets.where('status').equals('pending').sortBy('importedAt')
 }
 
 /**
- * Puts `newId` in the place of `oldId`: every annotation and relation on an old trace moves to
- * the new trace with the same key (an annotation whose text changed shows as orphaned, never
- * dropped); then the old dataset goes. One transaction: either all of it happens or none.
+ * Holds an imported dataset for the user's decision: it stays invisible (`pending`), and the
+ * question lives in the row, so it survives navigation, reloads and other tabs.
  */
-export async function replaceDataset(db: TracemarkDB, oldId: string, newId: string): Promise<void> {
-  await db.transaction('rw', allTables(db), async () => {
-    const newByKey = new Map<string, string>()
-    await db.traces
-      .where('datasetId')
-      .equals(newId)
-      .each((t) => newByKey.set(t.key, t.id))
-    const moveTo = new Map<string, string>()
-    await db.traces
-      .where('datasetId')
-      .equals(oldId)
-      .each((t) => {
-        const target = newByKey.get(t.key)
-        if (target) moveTo.set(t.id, target)
-      })
-    const prefix = traceIdPrefix(oldId)
-    await db.annotations
-      .where('traceId')
-      .startsWith(prefix)
-      .modify((a) => {
-        const target = moveTo.get(a.traceId)
-        if (target) a.traceId = target
-      })
-    await db.relations
-      .where('traceId')
-      .startsWith(prefix)
-      .modify((r) => {
-        const target = moveTo.get(r.traceId)
-        if (target) r.traceId = target
-      })
-    await deleteDataset(db, oldId)
+export async function holdDataset(
+  db: TracemarkDB,
+  id: string,
+  totals: Pick<Dataset, 'traceCount' | 'textChars'>,
+  pending: PendingDecision,
+): Promise<void> {
+  const { traceCount, textChars } = totals
+  const changed = await db.datasets.update(id, {
+    traceCount,
+    textChars,
+    status: 'pending',
+    pending,
   })
+  if (!changed) throw new Error(`dataset ${id} vanished during its import`)
 }
 
 /** Makes an imported dataset `ready`, in the place of `replaces` when given; one transaction. */
@@ -116,12 +90,12 @@ export async function completeDataset(
   })
 }
 
-/** Records an import's totals while it waits for the user's decision about bad rows. */
-export async function setDatasetTotals(
-  db: TracemarkDB,
-  id: string,
-  totals: Pick<Dataset, 'traceCount' | 'textChars'>,
-): Promise<void> {
-  const { traceCount, textChars } = totals
-  await db.datasets.update(id, { traceCount, textChars })
+/** The user kept a pending dataset: it becomes `ready` (replacing another, if it was to). */
+export async function keepPendingDataset(db: TracemarkDB, id: string): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    const dataset = await db.datasets.get(id)
+    if (dataset?.status !== 'pending') throw new Error('this import is no longer waiting')
+    if (dataset.pending?.replaces) await replaceDataset(db, dataset.pending.replaces, id)
+    await db.datasets.update(id, { status: 'ready', pending: undefined })
+  })
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { openTestDb } from '../testing/test-db'
-import { makeTexts, makeTrace } from '../testing/make-rows'
+import { makeDataset, makeTexts, makeTrace } from '../testing/make-rows'
 import {
   getTexts,
+  getTrace,
+  listAllTraces,
+  listTraceHead,
   listTraces,
   neighbourTraceIds,
   putTraceBatch,
@@ -14,6 +17,7 @@ import {
 describe('traces', () => {
   it('writes summaries and texts together and lists them in source order', async () => {
     const db = openTestDb()
+    await db.datasets.add(makeDataset({ id: 'd' }))
     const traces = [12, 3, 100].map((n) => makeTrace('d', n))
     await putTraceBatch(
       db,
@@ -29,12 +33,31 @@ describe('traces', () => {
     const a = makeTrace('a', 1, { problemHash: 'same' })
     const b = makeTrace('b', 1, { problemHash: 'same' })
     const c = makeTrace('b', 2, { problemHash: 'other' })
+    await db.datasets.bulkAdd([makeDataset({ id: 'a' }), makeDataset({ id: 'b' })])
     await putTraceBatch(
       db,
       [a, b, c],
       [a, b, c].map((t) => makeTexts(t)),
     )
     expect((await tracesOfProblem(db, 'same')).map((t) => t.id).sort()).toEqual([a.id, b.id])
+  })
+
+  it('lists no trace of a dataset that is not ready (a pending import is invisible)', async () => {
+    const db = openTestDb()
+    await db.datasets.bulkAdd([
+      makeDataset({ id: 'r' }),
+      makeDataset({ id: 'p', status: 'pending' }),
+    ])
+    const traces = [makeTrace('r', 1), makeTrace('p', 1), makeTrace('p', 2)]
+    await putTraceBatch(
+      db,
+      traces,
+      traces.map((t) => makeTexts(t)),
+    )
+    expect((await listAllTraces(db)).map((t) => t.id)).toEqual([traces[0]!.id])
+    expect(await listTraces(db, 'p')).toEqual([])
+    expect(await listTraceHead(db, null, 10)).toHaveLength(1)
+    expect(await getTrace(db, traces[1]!.id)).toBeUndefined()
   })
 
   it('sets status and tags, deduplicated and sorted', async () => {

@@ -2,6 +2,22 @@ import type { Table } from 'dexie'
 import type { Trace, TraceMetrics, TraceStatus, TraceTexts } from '../lib/traces/trace-model'
 import { traceIdPrefix } from '../lib/traces/ids'
 import type { TracemarkDB } from './database'
+import { allDatasetsReady, readyDatasetIds } from './visibility'
+
+/**
+ * Only traces of `ready` datasets are ever listed: an import still running, waiting on the
+ * user's decision or being deleted is invisible everywhere (issue #12).
+ */
+async function visibleTraces(db: TracemarkDB, limit?: number): Promise<Trace[]> {
+  const ready = await readyDatasetIds(db)
+  if (await allDatasetsReady(db, ready)) {
+    const all = db.traces.toCollection()
+    return (limit === undefined ? all : all.limit(limit)).toArray()
+  }
+  // Index order (dataset id, then trace id) is the primary-key order: the same rows, same order.
+  const some = db.traces.where('datasetId').anyOf([...ready])
+  return (limit === undefined ? some : some.limit(limit)).toArray()
+}
 
 /** A key range of trace ids: one dataset's (`datasetKeyRange`) or every trace's (`ALL_KEYS`). */
 export interface KeyRange {
@@ -80,22 +96,29 @@ export async function putTraceBatch(
 }
 
 /** A dataset's summaries in source order (trace ids sort by ordinal). */
-export function listTraces(db: TracemarkDB, datasetId: string): Promise<Trace[]> {
+export async function listTraces(db: TracemarkDB, datasetId: string): Promise<Trace[]> {
+  if (!(await isReady(db, datasetId))) return []
   return db.traces.where('datasetId').equals(datasetId).sortBy('id')
+}
+
+async function isReady(db: TracemarkDB, datasetId: string): Promise<boolean> {
+  return (await db.datasets.get(datasetId))?.status === 'ready'
 }
 
 /** Every trace summary of every dataset, in dataset then source order (the all-traces table). */
 export function listAllTraces(db: TracemarkDB): Promise<Trace[]> {
-  return db.traces.toArray()
+  return visibleTraces(db)
 }
 
 /** The first `limit` summaries of one dataset, or of all when `datasetId` is null. */
-export function listTraceHead(
+export async function listTraceHead(
   db: TracemarkDB,
   datasetId: string | null,
   limit: number,
 ): Promise<Trace[]> {
-  return tracesPage(db, null, datasetId === null ? ALL_KEYS : datasetKeyRange(datasetId), limit)
+  if (datasetId === null) return visibleTraces(db, limit)
+  if (!(await isReady(db, datasetId))) return []
+  return tracesPage(db, null, datasetKeyRange(datasetId), limit)
 }
 
 /** A page of texts in key order (see keyPage): what a full-text scan reads. */
@@ -108,8 +131,11 @@ export function textsPage(
   return keyPage(db.texts, afterKey, range, limit)
 }
 
-export function getTrace(db: TracemarkDB, id: string): Promise<Trace | undefined> {
-  return db.traces.get(id)
+/** A trace, unless its dataset is not `ready` (a pending import's traces are not shown). */
+export async function getTrace(db: TracemarkDB, id: string): Promise<Trace | undefined> {
+  const trace = await db.traces.get(id)
+  if (!trace) return undefined
+  return (await isReady(db, trace.datasetId)) ? trace : undefined
 }
 
 export function getTexts(db: TracemarkDB, traceId: string): Promise<TraceTexts | undefined> {
@@ -117,9 +143,13 @@ export function getTexts(db: TracemarkDB, traceId: string): Promise<TraceTexts |
 }
 
 /** Traces of other datasets (or the same) that answer the same problem. */
-export function tracesOfProblem(db: TracemarkDB, problemHash: string): Promise<Trace[]> {
-  return db.traces.where('problemHash').equals(problemHash).toArray()
+export async function tracesOfProblem(db: TracemarkDB, problemHash: string): Promise<Trace[]> {
+  const ready = await readyDatasetIds(db)
+  const rows = await db.traces.where('problemHash').equals(problemHash).toArray()
+  return rows.filter((t) => ready.has(t.datasetId))
 }
+
+export { visibleTraces }
 
 export async function setTraceStatus(db: TracemarkDB, id: string, status: TraceStatus) {
   await db.traces.update(id, { status, updatedAt: Date.now() })

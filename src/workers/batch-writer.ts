@@ -23,6 +23,8 @@ export function batchWriter(
   onWritten: () => void,
 ) {
   let batch: Item[] = []
+  /** UTF-16 code units of the gathered batch's texts. */
+  let batchChars = 0
   let pending: { items: Item[]; metrics: Promise<TraceMetrics[]> } | null = null
   let writing: Promise<void> = Promise.resolve()
 
@@ -49,13 +51,19 @@ export function batchWriter(
     get size() {
       return batch.length
     },
+    /** Code units of text gathered: batches are sized by bytes, not by count (#14). */
+    get chars() {
+      return batchChars
+    },
     add(mapped: MappedTrace, ordinal: number) {
       batch.push({ mapped, ordinal })
+      batchChars += mapped.problem.length + mapped.reasoning.length + mapped.answer.length
     },
     /** Sends the gathered batch to analysis and writes the one before it. */
     async dispatch() {
       const items = batch
       batch = []
+      batchChars = 0
       const inputs = items.map((i) => ({ reasoning: i.mapped.reasoning, answer: i.mapped.answer }))
       const next = items.length > 0 ? { items, metrics: computer.compute(inputs) } : null
       next?.metrics.catch(() => {})

@@ -5,7 +5,7 @@
  */
 import { proxy } from 'comlink'
 import { db } from '../db/instance'
-import { completeDataset, deleteDataset } from '../db/datasets'
+import { markDeleting, purgeDeletingDatasets } from '../db/dataset-removal'
 import { newId } from '../lib/traces/ids'
 import {
   importLockName,
@@ -23,12 +23,15 @@ import { startWorkerJob, type JobHandle } from './worker-job'
 
 export type ImportOptions = Omit<ImportRequest, 'datasetId'>
 
-export interface ImportHandle extends JobHandle<ImportSummary> {
+export interface ImportHandle {
   datasetId: string
-  /** After bad rows: keep the valid ones and make the dataset `ready`. */
-  keep(summary: ImportSummary): Promise<void>
-  /** After bad rows: remove the import. */
-  discard(): Promise<void>
+  /** Settles when the worker is done: `ready`, or `pending` a decision (stored with the dataset). */
+  done: JobHandle<ImportSummary>['done']
+  /**
+   * Stops the import at once (the worker is terminated) and hides what it wrote; resolves as
+   * soon as that is done, with `cleanup`, the removal of the rows, running in the background.
+   */
+  cancel(): Promise<{ cleanup: Promise<void> }>
 }
 
 export const IMPORT_CANCELLED = 'Import cancelled; nothing was kept.'
@@ -59,8 +62,8 @@ export function previewImportUrl(
 
 /**
  * Imports a file into a new dataset. `done` settles when the worker is done: `ready`, or
- * awaiting a decision about bad rows (then `keep` or `discard`). Cancelling stops the worker
- * between batches (or kills it after the grace period) and removes everything it wrote.
+ * `pending` a decision stored with the dataset. Cancelling kills the worker at once (its open
+ * transaction aborts), hides the dataset and leaves the removal of its rows to the background.
  */
 export function startImport(
   onProgress: (p: ImportProgress) => void,
@@ -78,43 +81,24 @@ export function startImport(
       })
       .catch((error: unknown) => console.error('import lock failed', error))
   })
+  // No cooperative stop: the worker is killed at once, so no batch is written after a cancel.
   const job = startWorkerJob<ImportWorkerApi, ImportProgress, ImportSummary>({
     worker: ImportWorker,
     onProgress,
     run: (api, progress) => locked.then(() => api.run(file, request, progress)),
-    stop: (api) => api.cancel(),
     cancelledMessage: IMPORT_CANCELLED,
   })
-  const done = job.done.then(
-    (summary) => {
-      if (!summary.awaitingDecision) release()
-      return summary
-    },
-    (error: unknown) => {
-      release()
-      throw error
-    },
-  )
-  const removeAll = async () => {
-    try {
-      await deleteDataset(db, datasetId)
-    } finally {
-      release()
-    }
-  }
+  const done = job.done.finally(() => release())
+  done.catch(() => {})
   return {
     datasetId,
     done,
     async cancel() {
       await job.cancel()
-      // The worker removes its rows itself; this catches a worker that died before it could.
-      await removeAll()
-    },
-    async keep(summary) {
-      await completeDataset(db, datasetId, summary, request.replaceDatasetId)
+      await markDeleting(db, datasetId)
       release()
+      return { cleanup: purgeDeletingDatasets(db) }
     },
-    discard: removeAll,
   }
 }
 

@@ -118,7 +118,10 @@ describe('runImport', () => {
     expect(summary.badRows[0]!.reason).toMatch(/^invalid JSON/)
     expect(summary.badRows[1]!.reason).toBe('the reasoning field "reasoning" is missing')
     expect(summary.badRows[2]!.reason).toBe('expected an object, found a list')
-    expect((await db.datasets.get(request.datasetId))?.status).toBe('importing')
+    expect(await db.datasets.get(request.datasetId)).toMatchObject({
+      status: 'pending',
+      pending: { reason: 'bad-rows', badRowCount: 3 },
+    })
   })
 
   it('reads gzip-compressed JSONL', async () => {

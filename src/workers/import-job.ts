@@ -4,12 +4,14 @@
  * import worker and in node tests. It never touches another dataset (but the one it replaces,
  * at the very end, in one transaction); on any error it removes what it wrote.
  */
-import { beginDataset, completeDataset, deleteDataset, setDatasetTotals } from '../db/datasets'
+import { beginDataset, completeDataset, deleteDataset, holdDataset } from '../db/datasets'
+import { planReplace } from '../db/dataset-replace'
 import type { TracemarkDB } from '../db/database'
 import { readRecords } from '../lib/import/formats/read-records'
 import { describeLocation, FormatError } from '../lib/import/formats/source-record'
 import { mapRecord, type MappedTrace } from '../lib/import/map-records'
 import { RowError } from '../lib/import/normalise-record'
+import type { DuplicateKeys, PendingDecision } from '../lib/traces/trace-model'
 import {
   MAX_LISTED_BAD_ROWS,
   type BadRow,
@@ -22,7 +24,13 @@ import { inThreadMetrics } from './metrics-computer'
 import type { MetricsComputer } from './metrics-protocol'
 import { loadProblems } from './problem-source'
 
-const BATCH_SIZE = 500
+/**
+ * A batch goes to analysis and storage once its texts hold BATCH_CHARS code units (about 8 MB
+ * of UTF-16; three batches are in flight: gathering, analysis, writing) or BATCH_MAX traces,
+ * whichever comes first: long traces keep the memory in flight bounded.
+ */
+const BATCH_CHARS = 4 * 2 ** 20
+const BATCH_MAX = 500
 const PROGRESS_EVERY_MS = 200
 
 export class ImportError extends Error {}
@@ -93,6 +101,9 @@ async function importRecords(
       elapsedMs: now - started,
     })
   }
+  const keys = new Set<string>()
+  const duplicates: DuplicateKeys = { count: 0, examples: [] }
+  let place = ''
   const bad = (at: string, reason: string) => {
     badRowCount += 1
     if (badRows.length < MAX_LISTED_BAD_ROWS) badRows.push({ at, reason })
@@ -107,6 +118,10 @@ async function importRecords(
       }
     }
     rows += 1
+    if (keys.has(mapped.key)) {
+      duplicates.count += 1
+      if (duplicates.examples.length < 5) duplicates.examples.push({ key: mapped.key, at: place })
+    } else keys.add(mapped.key)
     textChars += mapped.problem.length + mapped.reasoning.length + mapped.answer.length
     writer.add(mapped, rows)
   }
@@ -114,6 +129,7 @@ async function importRecords(
     for await (const record of readRecords(file, fileName, signal)) {
       signal?.throwIfAborted()
       bytes = record.bytesRead
+      place = describeLocation(record.location)
       if (!record.ok) {
         bad(describeLocation(record.location), record.reason)
         continue
@@ -124,7 +140,7 @@ async function importRecords(
         if (!(error instanceof RowError)) throw error
         bad(describeLocation(record.location), error.message)
       }
-      if (writer.size >= BATCH_SIZE) await writer.dispatch()
+      if (writer.chars >= BATCH_CHARS || writer.size >= BATCH_MAX) await writer.dispatch()
     }
     await writer.finish()
     signal?.throwIfAborted()
@@ -135,6 +151,18 @@ async function importRecords(
       const detail = first ? `; first: ${first.at}: ${first.reason}` : ''
       throw new ImportError(`${fileName}: no valid records (${badRowCount} bad${detail})`)
     }
+    const replaces = request.replaceDatasetId
+    const plan = replaces ? await planReplace(db, replaces, datasetId) : null
+    const pending: PendingDecision | null =
+      badRowCount > 0 || (plan?.orphanSpans ?? 0) > 0
+        ? {
+            reason: badRowCount > 0 ? 'bad-rows' : 'replace',
+            badRowCount,
+            badRows,
+            ...(duplicates.count > 0 && { duplicates }),
+            ...(replaces && { replaces, spans: plan?.spans, orphanSpans: plan?.orphanSpans }),
+          }
+        : null
     const summary: ImportSummary = {
       datasetId,
       traceCount: rows,
@@ -143,12 +171,13 @@ async function importRecords(
       badRows,
       fieldMap: mapping.fieldMap,
       joinedProblems,
-      awaitingDecision: badRowCount > 0,
+      duplicates,
+      movedSpans: plan?.spans ?? 0,
+      awaitingDecision: pending !== null,
     }
-    // Held back for the user's decision: the totals are kept; otherwise the dataset is done.
-    if (summary.awaitingDecision)
-      await setDatasetTotals(db, datasetId, { traceCount: rows, textChars })
-    else await completeDataset(db, datasetId, summary, request.replaceDatasetId)
+    // Held back for the user's decision (kept in the dataset row); otherwise the dataset is done.
+    if (pending) await holdDataset(db, datasetId, { traceCount: rows, textChars }, pending)
+    else await completeDataset(db, datasetId, summary, replaces)
     return summary
   } catch (error) {
     await writer.settle()

@@ -3,7 +3,8 @@
  * a thread boundary by structured clone: plain data and Blobs only, no closures over app state.
  */
 import type { RecordShape } from '../lib/import/shapes'
-import type { FieldMap, Lexicon } from '../lib/traces/trace-model'
+import type { BadRow, DuplicateKeys, FieldMap, Lexicon } from '../lib/traces/trace-model'
+
 import type {
   RestoreProgress,
   RestoreRequest,
@@ -11,16 +12,12 @@ import type {
   TracemarkPreview,
 } from './restore-protocol'
 
+export type { BadRow }
+
 /** How source records become traces: the record shape and which field is which. */
 export interface ImportMapping {
   shape: RecordShape
   fieldMap: FieldMap
-}
-
-export interface BadRow {
-  /** Where in the file: "line 3", "row 5", "element 7". */
-  at: string
-  reason: string
 }
 
 /** What the preview shows before anything is written. */
@@ -78,9 +75,13 @@ export interface ImportSummary {
   fieldMap: FieldMap
   /** Traces that found their problem in the problems file. */
   joinedProblems: number
+  /** Traces whose key an earlier trace already had (replace and re-import match by key). */
+  duplicates: DuplicateKeys
+  /** Spans moved from a replaced dataset to the new traces (all of them found their key). */
+  movedSpans: number
   /**
-   * True when bad rows were skipped: the dataset stays `importing` until the user decides to keep
-   * the valid rows or to discard the import.
+   * True when bad rows were skipped or a replacement would orphan spans: the dataset is `pending`
+   * (the question is stored with it) until the user keeps or discards it.
    */
   awaitingDecision: boolean
 }

@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
 import { readActiveLexicon } from '../../data/lexicons'
-import { runWrite } from '../../data/write'
 import type { Mapping } from '../../lib/import/map-records'
 import {
   previewImport,
@@ -11,6 +10,7 @@ import {
 } from '../../workers/import-client'
 import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
 import type { JobHandle } from '../../workers/worker-job'
+import { purgeRemovedDatasets } from '../../data/datasets'
 import { JobCancelled } from '../../workers/worker-job'
 import type {
   DownloadProgress,
@@ -34,11 +34,9 @@ export type ImportState =
   | { phase: 'reading'; fileName: string; download: DownloadProgress | null }
   | { phase: 'preview'; preview: ImportPreview }
   | { phase: 'running'; fileName: string; progress: ImportProgress | null }
-  | { phase: 'decide'; fileName: string; summary: ImportSummary }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
   | { phase: 'restored'; fileName: string; summary: RestoreSummary }
   | { phase: 'failed'; fileName: string; message: string }
-  | { phase: 'cancelling'; fileName: string }
   | { phase: 'cancelled'; fileName: string }
 
 /** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
@@ -99,7 +97,10 @@ export function useImport() {
     try {
       const summary = await h.done
       if (handle.current !== h) return
-      setState({ phase: summary.awaitingDecision ? 'decide' : 'done', fileName, summary })
+      handle.current = null
+      // A pending decision is stored with the dataset and asked by <PendingImports>.
+      setState(summary.awaitingDecision ? { phase: 'idle' } : { phase: 'done', fileName, summary })
+      if (!summary.awaitingDecision && choices.replaceDatasetId) purgeRemovedDatasets()
     } catch (error) {
       if (handle.current !== h || error instanceof JobCancelled) return
       fail(fileName, error)
@@ -135,30 +136,21 @@ export function useImport() {
     [],
   )
 
+  /** Frees the panel at once; the rows written so far are removed in the background. */
   const cancel = useCallback(async () => {
     const h = handle.current
     if (!h || state.phase !== 'running') return
     handle.current = null
-    setState({ phase: 'cancelling', fileName: state.fileName })
-    // The worker is stopped in any case; what can fail is removing the rows it wrote.
-    await runWrite(`remove what the import of ${state.fileName} wrote`, () => h.cancel())
-    setState({ phase: 'cancelled', fileName: state.fileName })
+    const { fileName } = state
+    try {
+      const stopped = await h.cancel()
+      setState({ phase: 'cancelled', fileName })
+      // An import's rows are removed in the background (a restore cleans up itself).
+      if (stopped) await stopped.cleanup
+    } catch (error) {
+      fail(fileName, error)
+    }
   }, [state])
-
-  const decide = useCallback(
-    async (keep: boolean) => {
-      const h = handle.current
-      if (!h || !('keep' in h) || state.phase !== 'decide') return
-      const { fileName, summary } = state
-      const ok = keep
-        ? await runWrite(`keep the valid rows of ${fileName}`, () => h.keep(summary).then(yes))
-        : await runWrite(`discard the import of ${fileName}`, () => h.discard().then(yes))
-      if (!ok) return
-      handle.current = null
-      setState(keep ? { phase: 'done', fileName, summary } : { phase: 'idle' })
-    },
-    [state],
-  )
 
   const dismiss = useCallback(() => setState({ phase: 'idle' }), [])
 
@@ -183,12 +175,10 @@ export function useImport() {
     [start],
   )
 
-  return { state, preview, previewUrl, start, restore, importDirect, cancel, decide, dismiss }
+  return { state, preview, previewUrl, start, restore, importDirect, cancel, dismiss }
 }
 
 export type Importer = ReturnType<typeof useImport>
-
-const yes = () => true
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)

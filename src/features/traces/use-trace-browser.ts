@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { PREF_KEYS, usePref } from '../../data/prefs'
 import { LEXICON_PRESETS, PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
-import { filterOrder, sortOrder, type TraceListRow } from '../../lib/traces/trace-order'
+import { applyMask, filterMask, sortOrder, type TraceListRow } from '../../lib/traces/trace-order'
 import { useTraceFilterStore } from '../../stores/trace-filter-store'
 import { useUiStore } from '../../stores/ui-store'
 import type { ColumnLayout } from './components/trace-table'
@@ -27,8 +27,10 @@ export function useTraceBrowser(rows: TraceListRow[] | undefined, scopedToDatase
     () => (scopedToDataset ? { ...storeFilter, datasetIds: [] } : storeFilter),
     [storeFilter, scopedToDataset],
   )
+  // A sort re-reads neither the rows nor the filter: cached orders and a pass/fail mask (#14).
   const sorted = useMemo(() => sortOrder(list, sorting[0] ?? null), [list, sorting])
-  const order = useMemo(() => filterOrder(list, sorted, filter), [list, sorted, filter])
+  const mask = useMemo(() => filterMask(list, filter), [list, filter])
+  const order = useMemo(() => applyMask(sorted, mask), [sorted, mask])
   useEffect(() => {
     if (!rows) return
     // After the paint: the reader needs the order only once a trace is opened.

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { BACKTRACK_MARKERS, findBacktracks } from './backtracks'
+import { BACKTRACK_MARKERS } from './backtracks'
 import { PIVOT_LEXICON } from './lexicon-presets'
-import { compileLexicon, findPivots } from './match-pivots'
-import { segmentSteps } from './segment'
+import { compileLexicon } from './match-pivots'
+import { findBacktracks } from './one-pass'
 
 const compiled = compileLexicon(PIVOT_LEXICON)
 
 function backtracksOf(text: string, withPivots = true) {
-  const steps = segmentSteps(text)
-  const pivots = withPivots ? findPivots(text, compiled) : []
-  return findBacktracks(text, steps, pivots).map((b) => ({
+  return findBacktracks(text, withPivots ? compiled : undefined).map((b) => ({
     span: text.slice(b.start, b.end),
     marker: b.marker,
     abandoned: b.abandoned === null ? null : text.slice(b.abandoned.start, b.abandoned.end),
@@ -60,7 +58,7 @@ describe('findBacktracks', () => {
   })
 
   it('finds nothing in an empty text', () => {
-    expect(findBacktracks('', [], [])).toEqual([])
+    expect(findBacktracks('')).toEqual([])
   })
 
   it('lists the markers of DESIGN section 4', () => {

@@ -12,7 +12,6 @@
  *   (none when the marker is in the first step).
  */
 import { isWhitespaceCode } from './char-classes'
-import { compileLexicon, findPivots } from './match-pivots'
 import type { PivotMatch } from './match-pivots'
 import type { Segment } from './segment'
 
@@ -40,15 +39,13 @@ export interface Backtrack {
   abandoned: Segment | null
 }
 
-const MARKERS = compileLexicon({
-  id: 'backtrack-markers',
-  name: 'Backtracking markers',
-  categories: [{ id: 'backtrack', name: 'Backtrack', color: '', phrases: [...BACKTRACK_MARKERS] }],
-})
-
-/** `steps` and `pivots` sorted by start, as segmentSteps and findPivots return them. */
-export function findBacktracks(
+/**
+ * The backtracks from the markers found in `text` (matched as a lexicon of BACKTRACK_MARKERS);
+ * `markers`, `steps` and `pivots` sorted by start, as one-pass.ts finds them.
+ */
+export function joinBacktracks(
   text: string,
+  markers: readonly PivotMatch[],
   steps: readonly Segment[],
   pivots: readonly PivotMatch[],
 ): Backtrack[] {
@@ -56,7 +53,7 @@ export function findBacktracks(
   let stepIndex = 0
   let pivotIndex = 0
   let coveredUntil = 0
-  for (const marker of findPivots(text, MARKERS)) {
+  for (const marker of markers) {
     if (marker.start < coveredUntil) continue
     while (stepIndex < steps.length && (steps[stepIndex]?.end ?? 0) <= marker.start) stepIndex++
     const step = steps[stepIndex]

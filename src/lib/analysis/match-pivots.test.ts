@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Lexicon } from '../traces/trace-model'
 import { PIVOT_LEXICON } from './lexicon-presets'
-import { compileLexicon, findPivots } from './match-pivots'
+import { compileLexicon } from './match-pivots'
+import { findPivots } from './one-pass'
 
 const pivots = compileLexicon(PIVOT_LEXICON)
 const found = (text: string, compiled = pivots) =>

@@ -96,7 +96,8 @@ export function lexiconFingerprint(lexicon: Lexicon): string {
   return (hash >>> 0).toString(16).padStart(8, '0')
 }
 
-function hasWordBoundaries(text: string, start: number, end: number): boolean {
+/** Do Unicode word boundaries hold around [start, end)? The scan only checked ASCII `\b`. */
+export function hasWordBoundaries(text: string, start: number, end: number): boolean {
   if (start > 0 && isWordCharAt(text, start) && isWordCharBefore(text, start)) return false
   return !(end < text.length && isWordCharBefore(text, end) && isWordCharAt(text, end))
 }
@@ -113,7 +114,8 @@ function entryByRegex(compiled: CompiledLexicon, text: string, start: number, en
   throw new Error(`no phrase of lexicon ${compiled.lexiconId} matches ${start}..${end}`)
 }
 
-function entryOf(compiled: CompiledLexicon, text: string, start: number, matched: string) {
+/** The lexicon entry of a match, by its text (cached per spelling). */
+export function entryOf(compiled: CompiledLexicon, text: string, start: number, matched: string) {
   const known = compiled.bySpelling.get(matched)
   if (known !== undefined) return known
   const lower = matched.toLowerCase()
@@ -123,33 +125,4 @@ function entryOf(compiled: CompiledLexicon, text: string, start: number, matched
     entryByRegex(compiled, text, start, start + matched.length)
   if (compiled.bySpelling.size < MAX_SPELLINGS) compiled.bySpelling.set(matched, entry)
   return entry
-}
-
-/** All phrase matches in `text`, sorted by start, non-overlapping. */
-export function findPivots(text: string, compiled: CompiledLexicon): PivotMatch[] {
-  const pivots: PivotMatch[] = []
-  const { scan, exact } = compiled
-  if (scan === null || exact === null) return pivots
-  scan.lastIndex = 0
-  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-    let start = m.index
-    let matched = m[0]
-    if (!hasWordBoundaries(text, start, start + matched.length)) {
-      // Rare (a Latin letter such as "é" next to the match): redo this stretch exactly.
-      exact.lastIndex = start
-      const e = exact.exec(text)
-      if (e === null) break
-      start = e.index
-      matched = e[0]
-      scan.lastIndex = start + matched.length
-    }
-    const entry = entryOf(compiled, text, start, matched)
-    pivots.push({
-      start,
-      end: start + matched.length,
-      categoryId: entry.categoryId,
-      phrase: entry.phrase,
-    })
-  }
-  return pivots
 }

@@ -4,12 +4,9 @@
  * a highlight and a count can never disagree. Runs in the import worker: no DOM, no Dexie.
  */
 import type { TraceMetrics } from '../traces/trace-model'
-import { findBacktracks } from './backtracks'
-import { countWords } from './count-words'
 import type { Backtrack } from './backtracks'
-import { findPivots } from './match-pivots'
 import type { CompiledLexicon, PivotMatch } from './match-pivots'
-import { countSentences, segmentSentences, segmentSteps } from './segment'
+import { scanText } from './one-pass'
 import type { Segment } from './segment'
 
 export interface TextAnalysis {
@@ -20,11 +17,8 @@ export interface TextAnalysis {
 }
 
 export function analyseText(text: string, compiled: CompiledLexicon): TextAnalysis {
-  const pivots = findPivots(text, compiled)
-  const steps = segmentSteps(text)
-  const sentences = segmentSentences(text, steps)
-  const backtracks = findBacktracks(text, steps, pivots)
-  return { pivots, steps, sentences, backtracks }
+  const { pivots, steps, sentences, backtracks } = scanText(text, compiled, true)
+  return { pivots, steps, sentences: sentences ?? [], backtracks }
 }
 
 export function emptyMetrics(lexiconId: string, lexiconHash = ''): TraceMetrics {
@@ -60,12 +54,10 @@ export function computeMetrics(
   answer: string,
   compiled: CompiledLexicon,
 ): TraceMetrics {
-  // analyseText's definitions, but the sentences are only counted (no segment objects)
-  const pivots = findPivots(reasoning, compiled)
-  const steps = segmentSteps(reasoning)
-  const sentences = countSentences(reasoning, steps)
-  const backtracks = findBacktracks(reasoning, steps, pivots)
-  const words = countWords(reasoning)
+  // analyseText's walk, but the sentences are only counted (no segment objects)
+  const scan = scanText(reasoning, compiled, false)
+  const { pivots, steps, backtracks, words } = scan
+  const sentences = scan.sentenceCount
   const chars = reasoning.length
   const counts: Record<string, number> = {}
   for (const id of compiled.categoryIds) counts[id] = 0

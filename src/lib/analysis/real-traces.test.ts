@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { judgeCorrect } from './answer'
-import { countWords } from './count-words'
 import { PIVOT_LEXICON, REFLECTION_TOKENS_LEXICON } from './lexicon-presets'
-import { compileLexicon, findPivots } from './match-pivots'
+import { compileLexicon } from './match-pivots'
+import { countWords, findPivots } from './one-pass'
 import type { PivotMatch } from './match-pivots'
 import { analyseText, computeMetrics } from './metrics'
 import type { Segment } from './segment'
@@ -126,7 +126,8 @@ describe.skipIf(missing)(`real traces (skipped when ${dir} is missing)`, () => {
         expectTiling(text, sentences)
         expect(backtracks.filter((b) => text.slice(b.start, b.end).trim() === '')).toEqual([])
       }
-    })
+      // 9 MB through the whole analysis three times: seconds on a busy machine
+    }, 30_000)
 
     it('handles the Chinese code-switching of reflection-1.0 record idx 4', () => {
       const row = jsonl(SKYTHOUGHT[3] ?? '').find((r) => r.idx === 4)

@@ -7,37 +7,12 @@
  *   next piece of its step (the last piece of a step, into the one before), as the Thought
  *   Anchors chunker does, so "Hmm." or "Wait." is not a sentence of its own.
  */
-import { isWhitespaceCode } from './char-classes'
-
 export interface Segment {
   start: number
   end: number
 }
 
-const BLANK_LINE = /\n\s*\n/g
-const SENTENCE_END = /[.?!]+["'”’)\]]*(?=\s)/g
 const MIN_SENTENCE = 10
-
-/** Pushes `text.slice(start, end)` trimmed of white space, unless nothing is left. */
-function pushTrimmed(segments: Segment[], text: string, start: number, end: number): void {
-  let s = start
-  let e = end
-  while (s < e && isWhitespaceCode(text.charCodeAt(s))) s++
-  while (e > s && isWhitespaceCode(text.charCodeAt(e - 1))) e--
-  if (e > s) segments.push({ start: s, end: e })
-}
-
-export function segmentSteps(text: string): Segment[] {
-  const steps: Segment[] = []
-  let from = 0
-  BLANK_LINE.lastIndex = 0
-  for (let m = BLANK_LINE.exec(text); m !== null; m = BLANK_LINE.exec(text)) {
-    pushTrimmed(steps, text, from, m.index)
-    from = m.index + m[0].length
-  }
-  pushTrimmed(steps, text, from, text.length)
-  return steps
-}
 
 /**
  * Merges the pieces of one step as they come, into `sentences`: a piece under MIN_SENTENCE
@@ -45,7 +20,7 @@ export function segmentSteps(text: string): Segment[] {
  * joins the sentence before it, or stands alone if the step has none. No piece objects are
  * made (this runs over every sentence of 100,000 traces at import).
  */
-class SentenceMerger {
+export class SentenceMerger {
   private pendingStart = -1
   private stepFirst = 0
   /** Sentences so far; with `sentences` null only this is kept (metrics need no segments). */
@@ -79,53 +54,5 @@ class SentenceMerger {
       this.count++
     }
     this.pendingStart = -1
-  }
-}
-
-/** Trims [start, end) of white space and hands a non-empty piece to the merger; returns its end. */
-function addTrimmed(merger: SentenceMerger, text: string, start: number, end: number): number {
-  let s = start
-  let e = end
-  while (s < e && isWhitespaceCode(text.charCodeAt(s))) s++
-  while (e > s && isWhitespaceCode(text.charCodeAt(e - 1))) e--
-  if (e > s) merger.add(s, e)
-  return e > s ? e : -1
-}
-
-/** Sentences of `text`; pass the steps when they are already known. One scan of the text. */
-export function segmentSentences(
-  text: string,
-  steps: readonly Segment[] = segmentSteps(text),
-): Segment[] {
-  const sentences: Segment[] = []
-  mergeSentences(text, steps, new SentenceMerger(sentences))
-  return sentences
-}
-
-/** How many sentences segmentSentences would return, by the same code, without making them. */
-export function countSentences(text: string, steps: readonly Segment[] = segmentSteps(text)) {
-  const merger = new SentenceMerger(null)
-  mergeSentences(text, steps, merger)
-  return merger.count
-}
-
-function mergeSentences(text: string, steps: readonly Segment[], merger: SentenceMerger): void {
-  // `test` and `lastIndex` (the end of a match) allocate nothing, unlike `exec`.
-  SENTENCE_END.lastIndex = 0
-  const nextEnd = () => (SENTENCE_END.test(text) ? SENTENCE_END.lastIndex : Infinity)
-  let end = nextEnd()
-  for (const step of steps) {
-    merger.startStep()
-    let from = step.start
-    let lastPieceEnd = -1
-    for (; end < step.end; end = nextEnd()) {
-      if (end <= step.start) continue
-      const pieceEnd = addTrimmed(merger, text, from, end)
-      if (pieceEnd >= 0) lastPieceEnd = pieceEnd
-      from = end
-    }
-    const pieceEnd = addTrimmed(merger, text, from, step.end)
-    if (pieceEnd >= 0) lastPieceEnd = pieceEnd
-    merger.endStep(lastPieceEnd)
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { segmentSteps } from '../analysis/segment'
+import { segmentSteps } from '../analysis/one-pass'
 import { splitBlocks } from './text-blocks'
 
 const join = (text: string, chunkSize?: number) =>

@@ -8,7 +8,7 @@
  * walks every range of a text node on each repaint (TOOLCHAIN.md, part 2 f).
  * Concatenating all chunks gives the text back exactly; no chunk splits a surrogate pair.
  */
-import { segmentSteps } from '../analysis/segment'
+import { segmentSteps } from '../analysis/one-pass'
 
 export interface TextChunk {
   start: number

@@ -19,3 +19,6 @@ export function traceId(datasetId: string, ordinal: number): string {
 export function traceIdPrefix(datasetId: string): string {
   return `${datasetId}:`
 }
+
+/** Orphaned spans keep their old trace id behind this prefix, outside every dataset's range. */
+export const ORPHAN_PREFIX = 'orphan:'

@@ -8,7 +8,12 @@
 export type TextField = 'problem' | 'reasoning' | 'answer'
 export const TEXT_FIELDS: readonly TextField[] = ['problem', 'reasoning', 'answer']
 
-export type DatasetStatus = 'importing' | 'ready'
+/**
+ * `importing`: a worker is writing it (a tab holds its Web Lock). `pending`: written, waiting for
+ * the user's decision (`Dataset.pending` says which). `ready`: visible. `deleting`: being removed
+ * in the background. Only `ready` datasets and their traces are shown anywhere.
+ */
+export type DatasetStatus = 'importing' | 'pending' | 'ready' | 'deleting'
 export type TraceStatus = 'todo' | 'in-progress' | 'done'
 export type AnnotationOrigin = 'manual' | 'suggestion' | 'imported'
 
@@ -35,6 +40,40 @@ export interface Dataset {
   variant: string
   /** Sum of the characters of all stored texts: an estimate of the size on disk. */
   textChars: number
+  /** Set while `status` is `pending`: what the user is asked to decide, kept across reloads. */
+  pending?: PendingDecision
+}
+
+/** Where a bad record is in its file ("line 3", "row 5", "element 7") and why it was refused. */
+export interface BadRow {
+  at: string
+  reason: string
+}
+
+/** Traces whose key an earlier trace of the same import already has. */
+export interface DuplicateKeys {
+  count: number
+  /** The first few, with where they are. */
+  examples: { key: string; at: string }[]
+}
+
+/**
+ * A decision waiting on the user, stored with the dataset so that it survives navigation and
+ * reloads: bad rows were skipped, an import was cut off while holding spans, or a replacement
+ * would leave spans without a trace.
+ */
+export interface PendingDecision {
+  reason: 'bad-rows' | 'interrupted' | 'replace'
+  badRowCount: number
+  badRows: BadRow[]
+  duplicates?: DuplicateKeys
+  /** The dataset this one replaces when kept. */
+  replaces?: string
+  /** Spans of the replaced dataset, and how many of them find no trace of the same key. */
+  spans?: number
+  orphanSpans?: number
+  /** Spans on this (cut-off) dataset's own traces. */
+  ownSpans?: number
 }
 
 /** Per-trace style metrics (DESIGN section 4), computed in the worker at import. */
@@ -114,6 +153,16 @@ export interface Annotation {
   rejected: boolean
   createdAt: number
   updatedAt: number
+  /** Set when the span's trace went away (a replacement without that key): where it was. */
+  orphanOf?: OrphanOrigin
+}
+
+/** Where an orphaned span came from; its `traceId` is then `orphan:` + the old trace id. */
+export interface OrphanOrigin {
+  datasetName: string
+  key: string
+  problemPreview: string
+  orphanedAt: number
 }
 
 export interface Relation {

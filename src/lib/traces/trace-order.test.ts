@@ -78,6 +78,46 @@ describe('sortOrder', () => {
   })
 })
 
+describe('sortOrder cache (#14)', () => {
+  it('gives, cached or flipped, what a fresh stable sort gives, in any order of clicks', () => {
+    const spec = fc.record({
+      id: fc.constantFrom('chars', 'key', 'firstPivotAt', 'pivot:realization'),
+      desc: fc.boolean(),
+    })
+    const values = fc.array(
+      fc.record({ chars: fc.integer({ min: 0, max: 4 }), key: fc.constantFrom('a', 'b', 'B') }),
+      { maxLength: 40 },
+    )
+    fc.assert(
+      fc.property(values, fc.array(spec, { maxLength: 8 }), (vals, clicks) => {
+        const rows = vals.map((v, i) =>
+          row(i, {
+            key: v.key,
+            metrics: makeMetrics({
+              chars: v.chars,
+              firstPivotAt: v.chars === 0 ? null : v.chars / 10,
+              pivots: { realization: 4 - v.chars },
+            }),
+          }),
+        )
+        for (const sort of clicks) {
+          // a copy of the list is a new dataset state: nothing cached for it
+          const fresh = sortOrder([...rows], sort)
+          expect([...sortOrder(rows, sort)]).toEqual([...fresh])
+        }
+      }),
+    )
+  })
+
+  it('returns the cached order for a second sort on the same column', () => {
+    const rows = Array.from({ length: 100 }, (_, i) =>
+      row(i, { metrics: makeMetrics({ chars: i % 7 }) }),
+    )
+    const first = sortOrder(rows, { id: 'chars', desc: true })
+    expect(sortOrder(rows, { id: 'chars', desc: true })).toBe(first)
+  })
+})
+
 describe('stableNumericOrder', () => {
   it('equals a stable comparator sort, infinities and zeros included', () => {
     const value = fc.oneof(

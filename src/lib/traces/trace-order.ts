@@ -66,28 +66,91 @@ export function naturalKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, (d) => d.padStart(12, '0'))
 }
 
+/** Sort keys of one column over one row list, and the orders made from them so far. */
+interface ColumnOrders {
+  keys: Float64Array | string[]
+  asc?: Uint32Array
+  desc?: Uint32Array
+}
+
 /**
- * The row indexes of `rows` in the order of `sort` (source order when null). Ties keep their
- * relative order, so a second click on a column reverses exactly.
+ * Orders per row list and column (#14): the keys of a column are read once per list (a new list
+ * comes with every dataset change), a second sort on the same column is a cached order, and the
+ * other direction of a sorted column is derived from it in one linear pass.
  */
-export function sortOrder(rows: readonly TraceListRow[], sort: SortSpec | null): Uint32Array {
-  const order = new Uint32Array(rows.length)
-  for (let i = 0; i < order.length; i++) order[i] = i
-  if (!sort) return order
-  const sign = sort.desc ? -1 : 1
-  const first = rows[0] ? sortValue(rows[0], sort.id) : 0
+const cache = new WeakMap<readonly TraceListRow[], Map<string, ColumnOrders>>()
+
+function columnKeys(rows: readonly TraceListRow[], id: string): Float64Array | string[] {
+  const first = rows[0] ? sortValue(rows[0], id) : 0
   if (typeof first === 'number') {
     const keys = new Float64Array(rows.length)
     // `|| 0` turns -0 into 0, so that equal values stay ties.
-    rows.forEach((r, i) => (keys[i] = sign * (sortValue(r, sort.id) as number) || 0))
-    return stableNumericOrder(keys)
+    rows.forEach((r, i) => (keys[i] = (sortValue(r, id) as number) || 0))
+    return keys
   }
-  const keys = rows.map((r) => String(sortValue(r, sort.id)))
+  return rows.map((r) => String(sortValue(r, id)))
+}
+
+/**
+ * The row indexes of `rows` in the order of `sort` (source order when null). Ties keep their
+ * source order in both directions. The result is shared (cached): callers must not change it.
+ */
+export function sortOrder(rows: readonly TraceListRow[], sort: SortSpec | null): Uint32Array {
+  if (!sort) {
+    const order = new Uint32Array(rows.length)
+    for (let i = 0; i < order.length; i++) order[i] = i
+    return order
+  }
+  let perList = cache.get(rows)
+  if (perList === undefined) {
+    perList = new Map()
+    cache.set(rows, perList)
+  }
+  let column = perList.get(sort.id)
+  if (column === undefined) {
+    column = { keys: columnKeys(rows, sort.id) }
+    perList.set(sort.id, column)
+  }
+  const cached = sort.desc ? column.desc : column.asc
+  if (cached) return cached
+  const other = sort.desc ? column.asc : column.desc
+  const order = other ? flipOrder(other, column.keys) : orderBy(column.keys, sort.desc)
+  if (sort.desc) column.desc = order
+  else column.asc = order
+  return order
+}
+
+function orderBy(keys: Float64Array | string[], desc: boolean): Uint32Array {
+  const sign = desc ? -1 : 1
+  if (keys instanceof Float64Array) {
+    return stableNumericOrder(desc ? keys.map((k) => sign * k || 0) : keys)
+  }
+  const order = new Uint32Array(keys.length)
+  for (let i = 0; i < order.length; i++) order[i] = i
   return order.sort((a, b) => {
     const x = keys[a]!
     const y = keys[b]!
     return x === y ? a - b : x < y ? -sign : sign
   })
+}
+
+/**
+ * The same rows in the other direction, ties still in source order: `order` reversed, then each
+ * run of equal keys reversed back. Linear, where a sort is n log n.
+ */
+export function flipOrder(order: Uint32Array, keys: Float64Array | string[]): Uint32Array {
+  const n = order.length
+  const flipped = new Uint32Array(n)
+  for (let i = 0; i < n; i++) flipped[i] = order[n - 1 - i]!
+  let start = 0
+  while (start < n) {
+    let end = start + 1
+    const key = keys[flipped[start]!]
+    while (end < n && keys[flipped[end]!] === key) end++
+    if (end - start > 1) flipped.subarray(start, end).reverse()
+    start = end
+  }
+  return flipped
 }
 
 /**
@@ -113,14 +176,29 @@ export function stableNumericOrder(keys: Float64Array): Uint32Array {
   return order
 }
 
+/** 1 for each row that passes the filter: computed once per list and filter, not per sort. */
+export function filterMask(rows: readonly TraceListRow[], filter: TraceFilter): Uint8Array {
+  const mask = new Uint8Array(rows.length)
+  for (let i = 0; i < rows.length; i++) mask[i] = matchesFilter(rows[i]!, filter) ? 1 : 0
+  return mask
+}
+
+/** The rows of `order` that the mask keeps, in order. */
+export function applyMask(order: Uint32Array, mask: Uint8Array): Uint32Array {
+  const kept = new Uint32Array(order.length)
+  let n = 0
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!
+    if (mask[i] === 1) kept[n++] = i
+  }
+  return kept.subarray(0, n)
+}
+
 /** The sorted rows that pass the filter, as row indexes. */
 export function filterOrder(
   rows: readonly TraceListRow[],
   order: Uint32Array,
   filter: TraceFilter,
 ): Uint32Array {
-  const kept = new Uint32Array(order.length)
-  let n = 0
-  for (const i of order) if (matchesFilter(rows[i]!, filter)) kept[n++] = i
-  return kept.subarray(0, n)
+  return applyMask(order, filterMask(rows, filter))
 }

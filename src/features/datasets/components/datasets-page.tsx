@@ -2,6 +2,7 @@ import { useEffect, useState, type ComponentType } from 'react'
 import { useReadyDatasets } from '../../../data/datasets'
 import { formatBytes } from '../../../lib/text/format'
 import { DatasetList, type DatasetAction } from './dataset-list'
+import { OrphanList } from './orphan-list'
 
 /** The import section app/ wires in (features/import): `empty` when there is no dataset yet. */
 export type DatasetsImportSlot = ComponentType<{ empty: boolean; importUrl?: string }>
@@ -23,6 +24,7 @@ export function DatasetsPage({
       <h1>Datasets</h1>
       {datasets && datasets.length > 0 && <DatasetList datasets={datasets} action={exportAction} />}
       <ImportSection empty={empty} importUrl={importUrl} />
+      <OrphanList />
       <StorageLine />
     </section>
   )

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useImport } from '../use-import'
 import { DemoOffer } from './demo-offer'
 import { ImportPanel } from './import-panel'
+import { PendingImports } from './pending-imports'
 
 export interface ImportSectionProps {
   /** No dataset yet: the demo is offered. */
@@ -24,6 +25,7 @@ export function ImportSection({ empty, importUrl }: ImportSectionProps) {
   return (
     <>
       {empty && importer.state.phase === 'idle' && !importUrl && <DemoOffer importer={importer} />}
+      <PendingImports />
       <ImportPanel importer={importer} />
     </>
   )

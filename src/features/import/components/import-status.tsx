@@ -4,6 +4,8 @@ import {
   formatCount,
   formatDuration,
 } from '../../../lib/text/format'
+import type { DuplicateKeys } from '../../../lib/traces/trace-model'
+import { SafeText } from '../../../components/safe-text/safe-text'
 import type { ImportProgress } from '../../../workers/import-protocol'
 import type { Importer } from '../use-import'
 import { RestoreOutcome } from './restore-outcome'
@@ -32,8 +34,6 @@ export function ImportStatus({ importer }: { importer: Importer }) {
           </button>
         </div>
       )
-    case 'cancelling':
-      return <p role="status">Cancelling the import of {state.fileName}…</p>
     case 'cancelled':
       return (
         <p role="status">
@@ -46,32 +46,12 @@ export function ImportStatus({ importer }: { importer: Importer }) {
     case 'failed':
       return (
         <div className="import-error" role="alert">
-          <p>Import failed: {state.message}</p>
+          <p>
+            Import failed: <SafeText text={state.message} />
+          </p>
           <p>Nothing was written.</p>
           <button type="button" onClick={importer.dismiss}>
             Dismiss
-          </button>
-        </div>
-      )
-    case 'decide':
-      return (
-        <div className="import-decide" role="alert">
-          <p>
-            {state.fileName}: {formatCount(state.summary.traceCount)} valid traces,{' '}
-            {formatCount(state.summary.badRowCount)} bad records.
-          </p>
-          <ul className="bad-rows" aria-label="Bad rows">
-            {state.summary.badRows.map((r) => (
-              <li key={r.at}>
-                {r.at}: {r.reason}
-              </li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => void importer.decide(true)}>
-            Import the {formatCount(state.summary.traceCount)} valid traces
-          </button>{' '}
-          <button type="button" onClick={() => void importer.decide(false)}>
-            Abort the import
           </button>
         </div>
       )
@@ -85,13 +65,34 @@ export function ImportStatus({ importer }: { importer: Importer }) {
           Imported {formatCount(state.summary.traceCount)} traces from {state.fileName}
           {state.summary.joinedProblems > 0 &&
             ` (${formatCount(state.summary.joinedProblems)} problems joined)`}
-          .{' '}
+          {state.summary.movedSpans > 0 &&
+            `; ${formatCount(state.summary.movedSpans)} spans moved to the new traces`}
+          . <DuplicateNote duplicates={state.summary.duplicates} />
           <button type="button" onClick={importer.dismiss}>
             OK
           </button>
         </p>
       )
   }
+}
+
+/** Keys shared by several traces: replace and re-import match by key, so the user is told. */
+export function DuplicateNote({ duplicates }: { duplicates: DuplicateKeys | undefined }) {
+  if (!duplicates?.count) return null
+  const first = duplicates.examples[0]
+  return (
+    <span className="warning">
+      {formatCount(duplicates.count)} traces share their key with an earlier one
+      {first && (
+        <>
+          {' '}
+          (first: key <SafeText text={first.key} /> at {first.at})
+        </>
+      )}
+      ; a replacement or re-import matches spans by key, so make the keys unique (map another id
+      field in the preview) if you will need that.{' '}
+    </span>
+  )
 }
 
 function ProgressLine({

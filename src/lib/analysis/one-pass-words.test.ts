@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords } from './count-words'
+import { countWords } from './one-pass'
 
 describe('countWords', () => {
   it('counts runs of non-space characters that hold a letter or digit', () => {

@@ -1,0 +1,293 @@
+// peer-bench adapter for Tracemark's trace reader, copied from ../shared/peer-bench/pages/tracemark/
+// and updated to the app's module paths (see README.md beside this file). Built by `npm run
+// bench` into dist-bench/bench/peer/tracemark.html; the data comes from the harness's generator
+// (generate.js), served by the bench through a Playwright route.
+//
+// 1. Before the harness's hand-off: fetch the dataset and seed IndexedDB with ONE trace (the
+//    generated text as its reasoning) and S annotations, through Tracemark's own db modules
+//    (beginDataset / putTraceBatch / finishDataset / addAnnotation on the app's `db`).
+// 2. Hand-off (runner.js `load`): set the deep link `#/traces/<id>` and mount Tracemark's real
+//    <App/> (router, header, ReaderPage, TraceField, HighlightedText, useCssHighlights), exactly
+//    as src/app/main.tsx does, into #root.
+// 3. Painted: the reasoning's chunks are in the DOM, the span layers registered in CSS.highlights
+//    hold S ranges in total, and the pivot layers (Tracemark's own lexicon analysis, drawn by
+//    default) are registered; then a frame (runner.js).
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from '../../src/app/app'
+import '../../src/app/styles.css'
+import { db } from '../../src/db/instance'
+import { beginDataset, finishDataset } from '../../src/db/datasets'
+import { putTraceBatch } from '../../src/db/traces'
+import { addAnnotation } from '../../src/db/annotations'
+import { traceId as makeTraceId } from '../../src/lib/traces/ids'
+import { readerPath } from '../../src/lib/reader/reader-link'
+import { computeMetrics } from '../../src/lib/analysis/metrics'
+import { compileLexicon } from '../../src/lib/analysis/match-pivots'
+import { PIVOT_LEXICON } from '../../src/lib/analysis/lexicon-presets'
+import type { Annotation, Dataset, Trace, TraceTexts } from '../../src/lib/traces/trace-model'
+import { runBench, waitFor, dataUrl } from './runner.js'
+
+const TM_VERSION = 'tracemark@working-tree'
+
+interface BenchSpan {
+  id: string | number
+  start: number
+  end: number
+  label: string
+}
+interface BenchData {
+  text: string
+  spans: BenchSpan[]
+}
+
+const DATASET_ID = 'peer-bench'
+const TRACE_ID = makeTraceId(DATASET_ID, 1)
+const extras: Record<string, number | string | null> = {}
+
+/** Seeds the database through the app's own db modules (not timed as part of the hand-off). */
+async function seed(data: BenchData) {
+  const now = Date.now()
+  // Each run is a fresh browser profile: the database starts empty.
+  const metrics = computeMetrics(data.text, '', compileLexicon(PIVOT_LEXICON))
+  const dataset: Dataset = {
+    id: DATASET_ID,
+    name: 'peer-bench',
+    source: 'peer-bench generator',
+    format: 'jsonl',
+    importedAt: now,
+    fieldMap: {},
+    traceCount: 1,
+    status: 'importing',
+    variant: '',
+    textChars: data.text.length,
+  }
+  const trace: Trace = {
+    id: TRACE_ID,
+    datasetId: DATASET_ID,
+    key: `n${data.text.length}-s${data.spans.length}`,
+    problemHash: '',
+    problemPreview: '',
+    model: 'peer-bench',
+    metrics,
+    correct: null,
+    status: 'todo',
+    tags: [],
+    ordinal: 1,
+    updatedAt: now,
+  }
+  const texts: TraceTexts = {
+    traceId: TRACE_ID,
+    datasetId: DATASET_ID,
+    problem: '',
+    reasoning: data.text,
+    answer: '',
+    gold: '',
+    extra: {},
+  }
+  await beginDataset(db, dataset)
+  await putTraceBatch(db, [trace], [texts])
+  await finishDataset(db, DATASET_ID, { traceCount: 1, textChars: data.text.length, fieldMap: {} })
+  await db.transaction('rw', db.annotations, async () => {
+    for (const sp of data.spans) {
+      const a: Annotation = {
+        id: `bench-${sp.id}`,
+        traceId: TRACE_ID,
+        field: 'reasoning',
+        start: sp.start,
+        end: sp.end,
+        quote: data.text.slice(sp.start, sp.end),
+        label: sp.label,
+        note: '',
+        annotator: 'peer-bench',
+        origin: 'imported',
+        rejected: false,
+        createdAt: now,
+        updatedAt: now,
+      }
+      await addAnnotation(db, a)
+    }
+  })
+  extras.pivotsInMetrics = metrics.pivotTotal
+  extras.backtracksInMetrics = metrics.backtracks
+}
+
+const field = () => document.querySelector<HTMLElement>('.reader-texts [data-field="reasoning"]')
+
+/** Ranges registered in CSS.highlights for the reasoning field, by kind of layer. */
+function layerStats(prefix: string) {
+  let spans = 0
+  let pivots = 0
+  let pivotLayers = 0
+  let other = 0
+  let layers = 0
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith(`${prefix}-`)) continue
+    layers++
+    const key = name.slice(prefix.length + 1)
+    if (key.startsWith('span-')) spans += h.size
+    else if (key.startsWith('pivot-')) {
+      pivotLayers++
+      pivots += h.size
+    } else other += h.size
+  }
+  return { spans, pivots, pivotLayers, other, layers }
+}
+
+/** Text offset of a DOM point inside a chunk (`[data-start]` holds exactly one text node). */
+function offsetAt(node: Node, offset: number): number {
+  const chunk = (
+    node instanceof Text ? node.parentElement : (node as Element)
+  )?.closest<HTMLElement>('[data-start]')
+  return chunk ? Number(chunk.dataset.start) + offset : NaN
+}
+
+/** An independent DOM Range over [start, end) of the rendered reasoning. */
+function domRange(root: HTMLElement, start: number, end: number): Range {
+  const chunks = [...root.querySelectorAll<HTMLElement>('[data-start]')]
+  const find = (off: number, isEnd: boolean) => {
+    let found = chunks[0]!
+    for (const c of chunks) {
+      const s = Number(c.dataset.start)
+      if (isEnd ? s < off : s <= off) found = c
+      else break
+    }
+    return { node: found.firstChild as Text, offset: off - Number(found.dataset.start) }
+  }
+  const a = find(start, false)
+  const b = find(end, true)
+  const r = new Range()
+  r.setStart(a.node, a.offset)
+  r.setEnd(b.node, b.offset)
+  return r
+}
+
+const adapter = {
+  tool: 'tracemark',
+  version: TM_VERSION,
+  async load(root: HTMLElement, data: BenchData) {
+    const S = data.spans.length
+    const t0 = performance.now()
+    location.hash = `#${readerPath(TRACE_ID)}`
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    )
+    let spansAt: number | null = null
+    let pivotsAt: number | null = null
+    let chunksAt: number | null = null
+    await waitFor(
+      () => {
+        const f = field()
+        if (!f || !f.querySelector('[data-start]')) return false
+        chunksAt ??= performance.now() - t0
+        const st = layerStats(f.dataset.highlightPrefix!)
+        if (st.spans === S) spansAt ??= performance.now() - t0
+        if (st.pivotLayers > 0) pivotsAt ??= performance.now() - t0
+        return st.spans === S && st.pivotLayers > 0
+      },
+      { what: `Tracemark highlights of ${S} spans` },
+    )
+    extras.textChunksFromHandoffMs = chunksAt
+    extras.spansRegisteredFromHandoffMs = spansAt
+    extras.pivotsRegisteredFromHandoffMs = pivotsAt
+    const st = layerStats(field()!.dataset.highlightPrefix!)
+    extras.spanRanges = st.spans
+    extras.pivotRanges = st.pivots
+    extras.otherRanges = st.other
+    extras.highlightLayers = st.layers
+    extras.textChunks = field()!.querySelectorAll('[data-start]').length
+  },
+  // Highlights are CSS Custom Highlight API ranges: no highlight elements.
+  highlightElements: () => 0,
+  verify(data: BenchData, spans: BenchSpan[]) {
+    const f = field()!
+    const prefix = f.dataset.highlightPrefix!
+    const painted = new Map<string, number>()
+    let textMismatch = 0
+    let ranges = 0
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith(`${prefix}-span-`)) continue
+      const label = name.slice(`${prefix}-span-`.length)
+      for (const r of h as unknown as Set<Range>) {
+        ranges++
+        const s = offsetAt(r.startContainer, r.startOffset)
+        const e = offsetAt(r.endContainer, r.endOffset)
+        if (r.toString() !== data.text.slice(s, e)) textMismatch++
+        const k = `${label}:${s}:${e}`
+        painted.set(k, (painted.get(k) ?? 0) + 1)
+      }
+    }
+    let ok = 0
+    for (const sp of spans) {
+      const k = `${sp.label}:${sp.start}:${sp.end}`
+      const left = painted.get(k) ?? 0
+      if (left > 0 && data.text.slice(sp.start, sp.end).length === sp.end - sp.start) {
+        ok++
+        painted.set(k, left - 1)
+      }
+    }
+    return {
+      checked: spans.length,
+      ok,
+      rangesInSpanLayers: ranges,
+      rangeTextMismatches: textMismatch,
+      how: "each Range of the reasoning's span-<label> highlights mapped back to text offsets (chunk data-start + DOM offset); (label, start, end) must match a harness span, and Range.toString() must equal the text at those offsets",
+    }
+  },
+  scrollElement: () => document.scrollingElement,
+  async addSpan(span: BenchSpan) {
+    const f = field()!
+    const prefix = f.dataset.highlightPrefix!
+    const sel = getSelection()!
+    sel.removeAllRanges()
+    sel.addRange(domRange(f, span.start, span.end))
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: '1', code: 'Digit1', bubbles: true, cancelable: true }),
+    )
+    await waitFor(
+      () => {
+        const h = CSS.highlights.get(`${prefix}-span-selected`)
+        if (!h || h.size !== 1) return false
+        const [r] = h as unknown as Set<Range>
+        return (
+          offsetAt(r!.startContainer, r!.startOffset) === span.start &&
+          offsetAt(r!.endContainer, r!.endOffset) === span.end
+        )
+      },
+      { what: 'the added span highlighted' },
+    )
+    const st = layerStats(prefix)
+    extras.addSpanRangesAfter = st.spans
+    return 'DOM selection over the range + keydown "1" on the page (useReaderKeys -> createSpan -> IndexedDB -> liveQuery -> re-render); until the new span is drawn as the selected span'
+  },
+}
+
+// The harness reads window.__bench.ready as soon as window.__bench exists. Seeding happens
+// first; then runBench (which replaces window.__bench with the real one) mounts the app.
+const provisional: Record<string, unknown> = { tool: 'tracemark', state: 'seeding', error: null }
+;(window as unknown as { __bench: unknown }).__bench = provisional
+provisional.ready = (async () => {
+  try {
+    const seedStart = performance.now()
+    const res = await fetch(dataUrl())
+    if (!res.ok) throw new Error(`data ${res.status}`)
+    const data = (await res.json()) as BenchData
+    await seed(data)
+    const seedEnd = performance.now()
+    const inner = runBench(adapter)
+    const r = await inner.ready
+    return {
+      ...r,
+      seedStartMs: seedStart,
+      seedMs: seedEnd - seedStart,
+      paintedFromNavMinusSeedMs: r.paintedFromNavMs - (seedEnd - seedStart),
+      extras,
+    }
+  } catch (err) {
+    provisional.state = 'error'
+    provisional.error = String(err instanceof Error && err.stack ? err.stack : err)
+    throw err
+  }
+})()

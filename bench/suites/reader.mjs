@@ -1,0 +1,74 @@
+/**
+ * The reader with many span annotations (issue #14), on the peer benchmark's pages
+ * (bench/peer/, from ../shared/peer-bench): one 200,000-character trace with 5,000 spans, each
+ * page in a fresh browser context (as the peer benchmark runs them, 1280 x 800), the dataset
+ * from the harness's own generator. Tracemark's real
+ * app (bench/peer/tracemark.tsx) against the bare Highlight-API page (the same-run baseline) and
+ * the plain-text page, A B A B (bench/ab.mjs, 3 pairs):
+ * - open: painted from the hand-off (the page's `paintedFromHandoffMs`), every span checked;
+ * - add one span near the top (keyboard path in Tracemark, `Highlight.add` on the baseline).
+ */
+import { abab } from '../ab.mjs'
+import { median, withBrowser } from '../browser.mjs'
+import { generateTrace } from '../peer/generate.js'
+
+const N = 200_000
+const S = 5_000
+const SEED = 1
+
+export default {
+  name: 'reader',
+  async run({ baseURL, pairs }) {
+    const dataset = JSON.stringify(generateTrace({ n: N, s: S, seed: SEED }))
+
+    return withBrowser((freshContext) => measure(freshContext, dataset, baseURL, pairs))
+  },
+}
+
+async function measure(freshContext, dataset, baseURL, pairs) {
+  /** One load (and add) of a peer-bench page in a fresh context. */
+  const runPage = (page) =>
+    freshContext(async ({ page: tab }) => {
+      await tab.route('**/data/*.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: dataset }),
+      )
+      tab.setDefaultTimeout(0)
+      await tab.goto(`${baseURL}/bench/peer/${page}.html?n=${N}&s=${S}&seed=${SEED}`)
+      await tab.waitForFunction(() => window.__bench?.ready !== undefined)
+      const load = await tab.evaluate(() => window.__bench.ready)
+      if (load.check.checked > 0 && load.check.ok !== load.check.checked) {
+        throw new Error(`${page}: ${load.check.ok} of ${load.check.checked} spans painted right`)
+      }
+      const add = await tab.evaluate(() => window.__bench.addSpan())
+      return { value: load.paintedFromHandoffMs, load, add }
+    })
+
+  const plain = []
+  const open = await abab({
+    pairs,
+    baseline: async () => {
+      plain.push((await runPage('plain')).value)
+      return runPage('highlight-api')
+    },
+    measured: () => runPage('tracemark'),
+    label: 'open 5k spans (Highlight-API page / Tracemark)',
+  })
+  const addBaseline = open.rows.map((r) => r.baseline.add.ms)
+  const addTracemark = open.rows.map((r) => r.measured.add.ms)
+  const addRatios = open.rows.map((r) => r.measured.add.ms / r.baseline.add.ms)
+  const plainRatios = open.rows.map((r, i) => r.m / plain[i])
+  const extras = open.rows.at(-1).measured.load.extras ?? {}
+  console.log(
+    `  add span ms: Highlight-API ${addBaseline.map((v) => v.toFixed(0)).join(' ')}, Tracemark ${addTracemark.map((v) => v.toFixed(0)).join(' ')}; Tracemark ranges: ${JSON.stringify(extras)}`,
+  )
+  return [
+    { name: 'browse/reader.open-5k-spans', value: open.ratio, unit: 'ratio' },
+    { name: 'browse/reader.open-5k-spans.ms', value: open.measured, unit: 'ms' },
+    { name: 'browse/reader.open-5k-spans.highlight-api-ms', value: open.baseline, unit: 'ms' },
+    { name: 'browse/reader.open-5k-spans.plain-ms', value: median(plain), unit: 'ms' },
+    { name: 'browse/reader.open-5k-spans/plain', value: median(plainRatios), unit: 'ratio' },
+    { name: 'browse/reader.add-span', value: median(addTracemark), unit: 'ms' },
+    { name: 'browse/reader.add-span.highlight-api-ms', value: median(addBaseline), unit: 'ms' },
+    { name: 'browse/reader.add-span/highlight-api', value: median(addRatios), unit: 'ratio' },
+  ]
+}
