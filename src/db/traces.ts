@@ -1,5 +1,12 @@
 import type { Table } from 'dexie'
-import type { Trace, TraceMetrics, TraceStatus, TraceTexts } from '../lib/traces/trace-model'
+import type {
+  Annotation,
+  Relation,
+  Trace,
+  TraceMetrics,
+  TraceStatus,
+  TraceTexts,
+} from '../lib/traces/trace-model'
 import { traceIdPrefix } from '../lib/traces/ids'
 import type { TracemarkDB } from './database'
 import { allDatasetsReady, readyDatasetIds } from './visibility'
@@ -83,15 +90,23 @@ export async function putMetrics(
   await db.transaction('rw', db.traces, () => db.traces.bulkUpdate(updates))
 }
 
-/** Writes one batch of an import: summaries and texts together, in one transaction. */
+/**
+ * Writes one batch of an import: summaries and texts together, with the span annotations and
+ * relations the source carried, in one transaction.
+ */
 export async function putTraceBatch(
   db: TracemarkDB,
   traces: Trace[],
   texts: TraceTexts[],
+  annotations: Annotation[] = [],
+  relations: Relation[] = [],
 ): Promise<void> {
-  await db.transaction('rw', db.traces, db.texts, async () => {
+  const tables = [db.traces, db.texts, db.annotations, db.relations]
+  await db.transaction('rw', tables, async () => {
     await db.traces.bulkPut(traces)
     await db.texts.bulkPut(texts)
+    if (annotations.length > 0) await db.annotations.bulkPut(annotations)
+    if (relations.length > 0) await db.relations.bulkPut(relations)
   })
 }
 
