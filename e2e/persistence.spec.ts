@@ -32,6 +32,8 @@ test('datasets and spans survive a browser restart', async ({ browserName, baseU
     })
     await page.keyboard.press('3')
     await expect(page.getByTestId('span-item')).toHaveCount(1)
+    // Shown at once, written behind: the list says when it is stored.
+    await expect(page.getByTestId('span-item')).toHaveAttribute('data-state', 'saved')
     await context.close()
 
     context = await launch()

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, hasRealFixtures, REAL_FIXTURES, REAL_SKIP_REASON, test } from './test'
@@ -111,6 +112,25 @@ test.describe('a labelled set leaves and comes back', () => {
     await page.getByRole('link', { name: 'Datasets' }).click()
     const download = await datasets.exportJsonl(NAME)
     const file = await download.path()
+
+    // The same set for spaCy: offsets in code points, each span with its text.
+    const row = datasets.row(NAME)
+    await row.getByText('Other formats…').click()
+    await row.getByRole('combobox', { name: `Export format for ${NAME}` }).selectOption('spacy')
+    await expect(row.getByText('This format drops:')).toBeVisible()
+    const spacyDownload = page.waitForEvent('download')
+    await row.getByRole('button', { name: `Export ${NAME} as spaCy / Prodigy spans JSONL` }).click()
+    const spacyLines = readFileSync(await (await spacyDownload).path(), 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as { text: string; spans: { start: number; end: number; text: string }[] },
+      )
+    const labelled = spacyLines.flatMap((l) =>
+      l.spans.map((s) => [...l.text].slice(s.start, s.end).join('') === s.text),
+    )
+    expect(labelled).toEqual([true, true, true])
 
     // A fresh profile: a new browser context has its own, empty IndexedDB.
     const context = await browser.newContext()

@@ -56,7 +56,7 @@ test.describe('dataset statistics on the SkyThought AIME24 outputs', () => {
     // split by correctness: the rows of a dataset add up to its 30 traces
     const split = await page
       .locator(
-        `[data-testid="stats-summary"] tr[data-dataset="${PLAIN}"]:not([data-correctness="all"]) td:nth-child(3)`,
+        `[data-testid="stats-summary"] tr[data-dataset="${PLAIN}"]:not([data-split="all"]) td:nth-child(3)`,
       )
       .allTextContents()
     expect(split.map(Number).reduce((a, b) => a + b, 0)).toBe(30)

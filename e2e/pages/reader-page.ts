@@ -17,18 +17,47 @@ export class ReaderPage {
     return Number(await this.page.getByTestId(`pivot-count-${category}`).getAttribute('data-count'))
   }
 
-  /** Ranges registered with the CSS Custom Highlight API for one layer of one field. */
-  async highlightSize(field: string, layer: string): Promise<number> {
+  /**
+   * Ranges registered with the CSS Custom Highlight API for one layer of one field. The reader
+   * makes ranges only near the screen; `whole` first asks for all of them, as printing does.
+   */
+  async highlightSize(field: string, layer: string, whole = true): Promise<number> {
     const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
-    return this.page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, `${prefix}-${layer}`)
+    return this.page.evaluate(
+      ([name, all]) => {
+        if (all) dispatchEvent(new Event('beforeprint'))
+        return CSS.highlights.get(name)?.size ?? 0
+      },
+      [`${prefix}-${layer}`, whole] as const,
+    )
   }
 
-  /** Highlighted text of one layer, in document order. */
+  /** Highlighted text of one layer, in the order the ranges were made (all of them, see above). */
   async highlightTexts(field: string, layer: string): Promise<string[]> {
     const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
     return this.page.evaluate((name) => {
+      dispatchEvent(new Event('beforeprint'))
       const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[]
       return ranges.map((r) => r.toString())
+    }, `${prefix}-${layer}`)
+  }
+
+  /** The text offsets of one layer's ranges (all of them, see above). */
+  async highlightOffsets(field: string, layer: string): Promise<{ start: number; end: number }[]> {
+    const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
+    return this.page.evaluate((name) => {
+      dispatchEvent(new Event('beforeprint'))
+      const offset = (node: Node, at: number) => {
+        const chunk = (node instanceof Text ? node.parentElement : (node as Element))?.closest(
+          '[data-start]',
+        ) as HTMLElement
+        return Number(chunk.dataset.start) + at
+      }
+      const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[]
+      return ranges.map((r) => ({
+        start: offset(r.startContainer, r.startOffset),
+        end: offset(r.endContainer, r.endOffset),
+      }))
     }, `${prefix}-${layer}`)
   }
 
@@ -79,9 +108,14 @@ export class ReaderPage {
     return this.page.getByRole('region', { name: 'Layers' }).getByRole('checkbox', { name })
   }
 
-  minimapMarks(kind?: string) {
-    const marks = this.page.getByTestId('minimap-mark')
-    return kind ? marks.and(this.page.locator(`[data-kind="${kind}"]`)) : marks
+  minimap() {
+    return this.page.getByTestId('minimap')
+  }
+
+  /** The lanes the minimap draws marks in (`pivot-<category>`, `backtrack`, `span`, `search`). */
+  async minimapKinds(): Promise<string[]> {
+    const kinds = (await this.minimap().getAttribute('data-kinds')) ?? ''
+    return kinds.split(' ').filter(Boolean)
   }
 
   /** Whether the character at `offset` of a field is inside the window's viewport. */

@@ -12,16 +12,27 @@ export class StatsPage {
     await expect(this.page.getByRole('heading', { name: 'Statistics', level: 1 })).toBeVisible()
   }
 
-  summaryRow(dataset: string, correctness = 'all') {
+  /** A row of the summary: a dataset and a group of its split (`all`, `correct`, `truncated`…). */
+  summaryRow(dataset: string, split = 'all') {
     return this.page.locator(
-      `[data-testid="stats-summary"] tr[data-dataset="${dataset}"][data-correctness="${correctness}"]`,
+      `[data-testid="stats-summary"] tr[data-dataset="${dataset}"][data-split="${split}"]`,
     )
   }
 
+  /** A figure of the summary, without its interval. */
+  async figure(dataset: string, metric: string, split = 'all'): Promise<number> {
+    const cell = this.summaryRow(dataset, split).locator(`[data-metric="${metric}"]`)
+    const value = cell.locator('[data-value]')
+    return Number(await ((await value.count()) > 0 ? value : cell).textContent())
+  }
+
   /** Mean pivots per 1,000 words of a dataset, as the summary table shows it. */
-  async meanDensity(dataset: string, correctness = 'all'): Promise<number> {
-    const cell = this.summaryRow(dataset, correctness).locator('[data-metric="mean-pivots-per-1k"]')
-    return Number(await cell.textContent())
+  meanDensity(dataset: string, split = 'all'): Promise<number> {
+    return this.figure(dataset, 'mean-pivots-per-1k', split)
+  }
+
+  async splitBy(label: string) {
+    await this.page.getByRole('combobox', { name: 'Split by' }).selectOption({ label })
   }
 
   chart(id: string) {

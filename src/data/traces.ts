@@ -1,10 +1,11 @@
 /** One trace as the reader, compare and annotate screens show it, live. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { listAnnotations } from '../db/annotations'
+import { useMemo } from 'react'
 import { getDataset } from '../db/datasets'
 import { db } from '../db/instance'
 import { getTexts, getTrace, neighbourTraceIds } from '../db/traces'
 import type { Annotation, Dataset, Trace, TraceTexts } from '../lib/traces/trace-model'
+import { useTraceSpans } from './trace-spans'
 
 export interface TraceView {
   trace: Trace
@@ -15,15 +16,19 @@ export interface TraceView {
 
 /** One trace with its texts and spans, live; null when it does not exist, undefined loading. */
 export function useTraceView(traceId: string): TraceView | null | undefined {
-  return useLiveQuery(async () => {
-    const [trace, texts, annotations] = await Promise.all([
-      getTrace(db, traceId),
-      getTexts(db, traceId),
-      listAnnotations(db, traceId),
-    ])
+  // The spans come from the trace's in-memory set: a span written here never re-reads the
+  // texts, and a trace row change never re-reads the spans.
+  const annotations = useTraceSpans(traceId)
+  const base = useLiveQuery(async () => {
+    const [trace, texts] = await Promise.all([getTrace(db, traceId), getTexts(db, traceId)])
     if (!trace || !texts) return null
-    return { trace, texts, annotations, dataset: await getDataset(db, trace.datasetId) }
+    return { trace, texts, dataset: await getDataset(db, trace.datasetId) }
   }, [traceId])
+  return useMemo(() => {
+    if (base === null) return null
+    if (base === undefined || annotations === undefined) return undefined
+    return { ...base, annotations }
+  }, [base, annotations])
 }
 
 /** The previous and next trace of a trace's dataset, in source order. */

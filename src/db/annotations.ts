@@ -51,6 +51,36 @@ export async function deleteAnnotation(db: TracemarkDB, id: string): Promise<voi
   })
 }
 
+/**
+ * One change to a trace's spans, in one transaction: rows stored (new or changed) and rows
+ * removed with their relations. The annotate screen's every action, undo and redo included.
+ */
+export async function changeAnnotations(
+  db: TracemarkDB,
+  change: { put: readonly Annotation[]; remove: readonly string[] },
+): Promise<void> {
+  for (const a of change.put) {
+    if (a.end <= a.start) throw new RangeError(`empty span ${a.start}-${a.end}`)
+  }
+  await db.transaction('rw', db.annotations, db.relations, async () => {
+    if (change.remove.length > 0) {
+      const removed = new Set(change.remove)
+      const traceIds = new Set(
+        (await db.annotations.bulkGet([...removed])).flatMap((a) => (a ? [a.traceId] : [])),
+      )
+      for (const traceId of traceIds) {
+        await db.relations
+          .where('traceId')
+          .equals(traceId)
+          .filter((r) => removed.has(r.from) || removed.has(r.to))
+          .delete()
+      }
+      await db.annotations.bulkDelete([...removed])
+    }
+    if (change.put.length > 0) await db.annotations.bulkPut([...change.put])
+  })
+}
+
 /** Spans whose trace went away in a replacement: kept, listed, never dropped on their own. */
 export function listOrphanSpans(db: TracemarkDB): Promise<Annotation[]> {
   return db.annotations.where('traceId').startsWith(ORPHAN_PREFIX).sortBy('updatedAt')

@@ -11,6 +11,10 @@ export const PREF_KEYS = {
   traceColumnVisibility: 'traceColumnVisibility',
   /** Traces table: `{ [columnId]: width in px }` for resized columns. */
   traceColumnSizing: 'traceColumnSizing',
+  /** Stats: the ids of the datasets not shown (new datasets are shown by default). */
+  statsHiddenDatasets: 'statsHiddenDatasets',
+  /** Stats: what each dataset's traces are split by (lib/stats/trace-groups SplitBy). */
+  statsSplit: 'statsSplit',
 } as const
 
 export async function getPref<T>(db: TracemarkDB, key: string, fallback: T): Promise<T> {

@@ -1,4 +1,10 @@
-import type { Trace, TraceStatus, TraceTexts } from '../lib/traces/trace-model'
+import type {
+  Annotation,
+  Relation,
+  Trace,
+  TraceStatus,
+  TraceTexts,
+} from '../lib/traces/trace-model'
 import type { TracemarkDB } from './database'
 import { allDatasetsReady, readyDatasetIds } from './visibility'
 
@@ -17,15 +23,23 @@ async function visibleTraces(db: TracemarkDB, limit?: number): Promise<Trace[]> 
   return (limit === undefined ? some : some.limit(limit)).toArray()
 }
 
-/** Writes one batch of an import: summaries and texts together, in one transaction. */
+/**
+ * Writes one batch of an import: summaries and texts together, with the span annotations and
+ * relations the source carried, in one transaction.
+ */
 export async function putTraceBatch(
   db: TracemarkDB,
   traces: Trace[],
   texts: TraceTexts[],
+  annotations: Annotation[] = [],
+  relations: Relation[] = [],
 ): Promise<void> {
-  await db.transaction('rw', db.traces, db.texts, async () => {
+  const tables = [db.traces, db.texts, db.annotations, db.relations]
+  await db.transaction('rw', tables, async () => {
     await db.traces.bulkPut(traces)
     await db.texts.bulkPut(texts)
+    if (annotations.length > 0) await db.annotations.bulkPut(annotations)
+    if (relations.length > 0) await db.relations.bulkPut(relations)
   })
 }
 

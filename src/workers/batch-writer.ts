@@ -7,6 +7,7 @@ import type { TracemarkDB } from '../db/database'
 import { putTraceBatch } from '../db/traces'
 import { buildRowsWithMetrics } from '../lib/import/build-rows'
 import type { MappedTrace } from '../lib/import/map-records'
+import { sourceAnnotations } from '../lib/import/source-annotations'
 import type { TraceMetrics } from '../lib/traces/trace-model'
 import type { MetricsComputer } from './metrics-protocol'
 
@@ -21,6 +22,8 @@ export function batchWriter(
   computer: MetricsComputer,
   now: number,
   onWritten: () => void,
+  /** Who the spans a source carries are recorded as made by (the source file's name). */
+  sourceAnnotator = 'source',
 ) {
   let batch: Item[] = []
   /** UTF-16 code units of the gathered batch's texts. */
@@ -36,11 +39,18 @@ export function batchWriter(
     const rows = items.map((it, i) =>
       buildRowsWithMetrics(it.mapped, datasetId, it.ordinal, metrics[i]!, now),
     )
+    const imported = items.flatMap((it, i) =>
+      it.mapped.spans.length > 0
+        ? [sourceAnnotations(it.mapped, rows[i]!.trace.id, sourceAnnotator, now)]
+        : [],
+    )
     await writing
     writing = putTraceBatch(
       db,
       rows.map((r) => r.trace),
       rows.map((r) => r.texts),
+      imported.flatMap((a) => a.annotations),
+      imported.flatMap((a) => a.relations),
     )
     // Awaited by the next write; this only keeps a failure from counting as unhandled meanwhile.
     writing.catch(() => {})

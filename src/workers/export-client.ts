@@ -1,4 +1,4 @@
-import type { ExportProgress, ExportTarget, ExportWorkerApi } from './export-protocol'
+import type { ExportChoice, ExportProgress, ExportTarget, ExportWorkerApi } from './export-protocol'
 import ExportWorker from './export.worker?worker'
 import { startWorkerJob, type JobHandle } from './worker-job'
 
@@ -6,14 +6,15 @@ import { startWorkerJob, type JobHandle } from './worker-job'
 export function startExport(
   onProgress: (p: ExportProgress) => void,
   target: ExportTarget,
+  choice?: ExportChoice,
 ): JobHandle<Blob> {
   return startWorkerJob<ExportWorkerApi, ExportProgress, Blob>({
     worker: ExportWorker,
     onProgress,
     run: (api, progress) =>
       'datasetId' in target
-        ? api.exportDataset(target.datasetId, progress)
-        : api.exportTraces(target.traceIds, progress),
+        ? api.exportDataset(target.datasetId, progress, choice)
+        : api.exportTraces(target.traceIds, progress, choice),
     cancelledMessage: 'Export cancelled.',
   })
 }

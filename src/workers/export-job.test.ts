@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { openTestDb } from '../testing/test-db'
 import { makeAnnotation, makeDataset, makeTexts, makeTrace } from '../testing/make-rows'
@@ -50,5 +51,25 @@ describe('export jobs', () => {
       ['b-5', 'b'],
       ['a-2', 'a'],
     ])
+  })
+})
+
+describe('export jobs in other formats', () => {
+  it('writes a dataset as doccano JSONL and Label Studio (tasks and config zipped)', async () => {
+    const db = openTestDb()
+    const { traces } = await seed(db, 'a', 3)
+    await db.annotations.add(makeAnnotation(traces[1]!.id))
+    const choice = (format: 'doccano' | 'label-studio') => ({ format, options: { texts: true } })
+    const doccano = await exportDatasetJsonl(db, traces[0]!.datasetId, () => {}, choice('doccano'))
+    const lines = (await doccano.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => l.label)).toEqual([[], [[0, 4, 'realization']], []])
+    const zip = await exportDatasetJsonl(db, traces[0]!.datasetId, () => {}, choice('label-studio'))
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()))
+    expect(Object.keys(files).sort()).toEqual(['labeling-config.xml', 'tasks.json'])
+    expect(strFromU8(files['labeling-config.xml']!)).toContain('<Label value="realization"/>')
+    expect(JSON.parse(strFromU8(files['tasks.json']!))).toHaveLength(3)
   })
 })

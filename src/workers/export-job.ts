@@ -1,26 +1,31 @@
 /**
- * Streams traces out as Tracemark JSONL, a page at a time, so that memory holds one page of
+ * Streams traces out in an export format (Tracemark JSONL unless told), a page at a time, so that memory holds one page of
  * texts, not the dataset: each page becomes a Blob, and Blobs of Blobs are cheap.
  * Two sources: a whole dataset (by its key range) or a chosen set of traces (the table's
  * selection, possibly across datasets).
  */
 import type { TracemarkDB } from '../db/database'
-import { toTracemarkLine } from '../lib/export/tracemark-jsonl'
+import { strToU8, zipSync } from 'fflate'
+import { exportFormat, type ExportWriter } from '../lib/export/formats'
+import type { TraceBundle } from '../lib/export/tracemark-schema'
 import { traceIdPrefix } from '../lib/traces/ids'
 import type { Annotation, Dataset, Relation, Trace } from '../lib/traces/trace-model'
-import type { ExportProgress } from './export-protocol'
+import type { ExportChoice, ExportProgress } from './export-protocol'
 
 const PAGE_SIZE = 500
+
+const TRACEMARK: ExportChoice = { format: 'tracemark', options: { texts: true } }
 
 export async function exportDatasetJsonl(
   db: TracemarkDB,
   datasetId: string,
   onProgress: (p: ExportProgress) => void,
+  choice: ExportChoice = TRACEMARK,
 ): Promise<Blob> {
   const dataset = await db.datasets.get(datasetId)
   if (!dataset) throw new Error(`dataset ${datasetId} does not exist`)
   const prefix = traceIdPrefix(datasetId)
-  const lines = pageLines(db)
+  const { writer, lines, mimeType } = pageWriter(db, choice)
   const parts: Blob[] = []
   let after = prefix
   let done = 0
@@ -36,7 +41,8 @@ export async function exportDatasetJsonl(
     after = traces[traces.length - 1]!.id
     onProgress({ traces: done, totalTraces: dataset.traceCount })
   }
-  return new Blob(parts, { type: 'application/x-ndjson' })
+  parts.push(new Blob(writer.finish()))
+  return packed(writer, new Blob(parts, { type: mimeType }))
 }
 
 /** The chosen traces, in the order given; ids that no longer exist are skipped. */
@@ -44,8 +50,9 @@ export async function exportTracesJsonl(
   db: TracemarkDB,
   traceIds: string[],
   onProgress: (p: ExportProgress) => void,
+  choice: ExportChoice = TRACEMARK,
 ): Promise<Blob> {
-  const lines = pageLines(db)
+  const { writer, lines, mimeType } = pageWriter(db, choice)
   const parts: Blob[] = []
   for (let i = 0; i < traceIds.length; i += PAGE_SIZE) {
     const found = await db.traces.bulkGet(traceIds.slice(i, i + PAGE_SIZE))
@@ -53,13 +60,37 @@ export async function exportTracesJsonl(
     parts.push(new Blob(await lines(traces)))
     onProgress({ traces: Math.min(i + PAGE_SIZE, traceIds.length), totalTraces: traceIds.length })
   }
-  return new Blob(parts, { type: 'application/x-ndjson' })
+  parts.push(new Blob(writer.finish()))
+  return packed(writer, new Blob(parts, { type: mimeType }))
 }
 
-/** Turns a page of traces into lines, reading their texts, spans, relations and datasets. */
-function pageLines(db: TracemarkDB) {
+/**
+ * A writer with a companion file (Label Studio's labelling config) gives a zip of both, so one
+ * download holds what the target needs.
+ */
+async function packed(writer: ExportWriter, blob: Blob): Promise<Blob> {
+  if (!('config' in writer) || typeof writer.config !== 'function') return blob
+  const zip = zipSync({
+    'tasks.json': new Uint8Array(await blob.arrayBuffer()),
+    'labeling-config.xml': strToU8(String(writer.config())),
+  })
+  return new Blob([zip], { type: 'application/zip' })
+}
+
+/** The format's writer, and a function that writes a page of traces with it. */
+function pageWriter(db: TracemarkDB, choice: ExportChoice) {
+  const format = exportFormat(choice.format)
+  const writer: ExportWriter = format.create(choice.options)
+  const bundles = pageBundles(db)
+  const lines = async (traces: Trace[]): Promise<BlobPart[]> =>
+    (await bundles(traces)).flatMap((bundle) => writer.add(bundle))
+  return { writer, lines, mimeType: format.mimeType }
+}
+
+/** Reads a page of traces whole: texts, spans, relations and datasets. */
+function pageBundles(db: TracemarkDB) {
   const datasets = new Map<string, Dataset>()
-  return async (traces: Trace[]): Promise<string[]> => {
+  return async (traces: Trace[]): Promise<TraceBundle[]> => {
     const ids = traces.map((t) => t.id)
     const [texts, annotations, relations] = await Promise.all([
       db.texts.bulkGet(ids),
@@ -78,14 +109,13 @@ function pageLines(db: TracemarkDB) {
       const text = texts[i]
       if (!text) throw new Error(`trace ${trace.key} has no stored text`)
       const spans = (spansOf.get(trace.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end)
-      const line = toTracemarkLine({
+      return {
         dataset: datasets.get(trace.datasetId)!,
         trace,
         texts: text,
         annotations: spans,
         relations: relationsOf.get(trace.id) ?? [],
-      })
-      return `${line}\n`
+      }
     })
   }
 }

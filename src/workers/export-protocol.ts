@@ -1,4 +1,12 @@
 /** The export worker's contract with the page (through comlink): plain data only. */
+import type { ExportFormatId, ExportOptions } from '../lib/export/formats'
+
+/** A format and its options; left out, Tracemark JSONL with texts. */
+export interface ExportChoice {
+  format: ExportFormatId
+  options: ExportOptions
+}
+
 export interface ExportProgress {
   traces: number
   totalTraces: number
@@ -6,9 +14,17 @@ export interface ExportProgress {
 
 export interface ExportWorkerApi {
   /** Tracemark JSONL of one dataset, every trace with its texts, spans and relations. */
-  exportDataset(datasetId: string, onProgress: (p: ExportProgress) => void): Promise<Blob>
+  exportDataset(
+    datasetId: string,
+    onProgress: (p: ExportProgress) => void,
+    choice?: ExportChoice,
+  ): Promise<Blob>
   /** The chosen traces (the table's selection), possibly of several datasets. */
-  exportTraces(traceIds: string[], onProgress: (p: ExportProgress) => void): Promise<Blob>
+  exportTraces(
+    traceIds: string[],
+    onProgress: (p: ExportProgress) => void,
+    choice?: ExportChoice,
+  ): Promise<Blob>
 }
 
 /** What to export: a dataset, or chosen traces. */

@@ -7,8 +7,10 @@ import type { ExportWorkerApi } from './export-protocol'
 const db = new TracemarkDB()
 
 const api: ExportWorkerApi = {
-  exportDataset: (datasetId, onProgress) => exportDatasetJsonl(db, datasetId, onProgress),
-  exportTraces: (traceIds, onProgress) => exportTracesJsonl(db, traceIds, onProgress),
+  exportDataset: (datasetId, onProgress, choice) =>
+    exportDatasetJsonl(db, datasetId, onProgress, choice),
+  exportTraces: (traceIds, onProgress, choice) =>
+    exportTracesJsonl(db, traceIds, onProgress, choice),
 }
 
 expose(api)

@@ -177,7 +177,8 @@ describe('runImport', () => {
     [
       'rows without text',
       jsonl({ id: 1, n: 2 }, { id: 2, n: 3 }),
-      /no reasoning field found \(fields: id, n\)/,
+      // the preview opens with Reasoning to choose; importing without one refuses every row
+      /no valid records \(2 bad; first: line 1: no field is mapped to the reasoning\)/,
     ],
     ['non-UTF-8 bytes', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), /not UTF-8 text/],
   ])(

@@ -9,7 +9,8 @@ import { planReplace } from '../db/dataset-replace'
 import type { TracemarkDB } from '../db/database'
 import { readRecords } from '../lib/import/formats/read-records'
 import { describeLocation, FormatError } from '../lib/import/formats/source-record'
-import { mapRecord, type MappedTrace } from '../lib/import/map-records'
+import { recordMapper, type MappedTrace } from '../lib/import/map-records'
+import { sourceKey } from '../lib/import/source-name'
 import { RowError } from '../lib/import/normalise-record'
 import type { DuplicateKeys, PendingDecision } from '../lib/traces/trace-model'
 import {
@@ -81,6 +82,7 @@ async function importRecords(
     metrics ?? inThreadMetrics(request.lexicon),
     started,
     () => report(),
+    sourceKey(fileName),
   )
   const badRows: BadRow[] = []
   let badRowCount = 0
@@ -109,6 +111,7 @@ async function importRecords(
     if (badRows.length < MAX_LISTED_BAD_ROWS) badRows.push({ at, reason })
   }
   const add = (mapped: MappedTrace) => {
+    if (!mapped.model && request.defaultModel) mapped.model = request.defaultModel
     if (problems && !mapped.problem) {
       const entry = problems.get(mapped.joinKey)
       if (entry) {
@@ -125,6 +128,7 @@ async function importRecords(
     textChars += mapped.problem.length + mapped.reasoning.length + mapped.answer.length
     writer.add(mapped, rows)
   }
+  const mapper = recordMapper(mapping, sourceKey(fileName))
   try {
     for await (const record of readRecords(file, fileName, signal)) {
       signal?.throwIfAborted()
@@ -135,12 +139,18 @@ async function importRecords(
         continue
       }
       try {
-        for (const mapped of mapRecord(record.record, mapping, record.location.index)) add(mapped)
+        for (const mapped of mapper.add(record.record, record.location.index)) add(mapped)
       } catch (error) {
         if (!(error instanceof RowError)) throw error
         bad(describeLocation(record.location), error.message)
       }
       if (writer.chars >= BATCH_CHARS || writer.size >= BATCH_MAX) await writer.dispatch()
+    }
+    try {
+      for (const mapped of mapper.finish()) add(mapped)
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error
+      bad('the whole file', error.message)
     }
     await writer.finish()
     signal?.throwIfAborted()

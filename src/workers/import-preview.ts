@@ -6,8 +6,8 @@ import { detectFieldMap } from '../lib/import/detect-fields'
 import { describeLocation, FormatError } from '../lib/import/formats/source-record'
 import { openDecompressed } from '../lib/import/formats/detect-format'
 import { readRecords } from '../lib/import/formats/read-records'
-import { flatFields } from '../lib/import/map-records'
-import { detectShape, flattenRecord, type FlatRecord } from '../lib/import/shapes'
+import { flatFields, flatSamples } from '../lib/import/map-records'
+import { detectShape, shapeChoices, type FlatRecord } from '../lib/import/shapes'
 import { isTracemarkValue } from '../lib/import/tracemark-lines'
 import type { TracemarkDB } from '../db/database'
 import type { BadRow, DownloadProgress, DownloadTooLarge, ImportPreview } from './import-protocol'
@@ -47,6 +47,7 @@ export async function previewFile(
       fileName,
       format: 'tracemark',
       mapping: { shape: { kind: 'flat' }, fieldMap: {} },
+      shapes: [{ kind: 'flat' }],
       fields: [],
       samples: [],
       badSamples,
@@ -57,18 +58,15 @@ export async function previewFile(
   if (objects.length === 0)
     throw new FormatError(`${fileName}: the records are not objects with fields`)
   const shape = detectShape(objects)
-  const flat = objects.flatMap((o) => flattenRecord(o, shape))
-  const fieldMap = detectFieldMap(flat)
-  if (!fieldMap.reasoning) {
-    const fields = [...new Set(flat.flatMap(Object.keys))].join(', ')
-    throw new FormatError(`${fileName}: no reasoning field found (fields: ${fields})`)
-  }
+  // Without a recognised reasoning field the preview still opens, with Reasoning to choose.
+  const fieldMap = detectFieldMap(flatSamples(objects, shape))
   const opened = await openDecompressed(file, fileName)
   return {
     file,
     fileName,
     format: opened.compression ? `${opened.format}+${opened.compression}` : opened.format,
     mapping: { shape, fieldMap },
+    shapes: shapeChoices(objects),
     fields: flatFields(objects, shape),
     samples,
     badSamples,

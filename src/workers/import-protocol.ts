@@ -27,6 +27,8 @@ export interface ImportPreview {
   fileName: string
   format: string
   mapping: ImportMapping
+  /** Every record shape the samples can be read as, the detected one first. */
+  shapes: RecordShape[]
   /** Field names of the (flattened) sample records, for correcting the mapping. */
   fields: string[]
   /** The first source records, as read. */
@@ -51,6 +53,8 @@ export interface ImportRequest {
   format: string
   lexicon: Lexicon
   mapping: ImportMapping
+  /** The model of every trace whose record names none (most files carry no model field). */
+  defaultModel?: string
   problems?: ProblemSource
   /** When set, the new dataset replaces this one; annotations move to traces of the same key. */
   replaceDatasetId?: string

@@ -1,12 +1,22 @@
-/** One kind of mark drawn over a text: all its ranges share a colour and a style. */
+/** One mark of a layer: `[start, end)` of the text; `id` keeps it apart from others at the same place. */
+export interface HighlightMark {
+  start: number
+  end: number
+  id?: string
+}
+
+/**
+ * One kind of mark drawn over a text: all its ranges share a colour and a style. Pass the same
+ * `ranges` array again when the layer did not change: the painter then skips it.
+ */
 export interface HighlightLayer {
   /** Part of the CSS highlight name: letters, digits and dashes. */
   key: string
   color: string
-  style: 'fill' | 'underline' | 'strong' | 'search'
+  style: 'fill' | 'underline' | 'strong' | 'search' | 'span' | 'cursor'
   /** Higher priorities paint over lower ones where ranges overlap. */
   priority: number
-  ranges: { start: number; end: number }[]
+  ranges: readonly HighlightMark[]
 }
 
 export function cssIdent(text: string): string {
@@ -20,6 +30,13 @@ export function highlightRule(name: string, layer: HighlightLayer, safeColor: st
     case 'underline':
       // Label colours are pastel fills; a line needs a darker shade of the same hue to show.
       return `::highlight(${name}) { text-decoration: underline 3px color-mix(in srgb, ${safeColor} 55%, #000); text-underline-offset: 3px; }`
+    case 'span':
+      // An annotated span: a tint of the label colour and a solid line in a darker shade, so
+      // a span reads apart from a pivot fill (and in print, where backgrounds may be dropped).
+      return `::highlight(${name}) { background-color: color-mix(in srgb, ${safeColor} 45%, transparent); text-decoration: underline 3px color-mix(in srgb, ${safeColor} 55%, #000); text-underline-offset: 3px; }`
+    case 'cursor':
+      // The keyboard cursor: a translucent band over whatever is below, and an overline.
+      return `::highlight(${name}) { background-color: color-mix(in srgb, ${safeColor} 18%, transparent); text-decoration: overline 2px ${safeColor}; }`
     case 'search':
       // Search hits stay readable over pivot colours: a wavy line, not a fill.
       return `::highlight(${name}) { text-decoration: underline wavy 2px ${safeColor}; text-underline-offset: 2px; }`

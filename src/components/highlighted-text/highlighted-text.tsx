@@ -6,21 +6,23 @@ import { highlightsSupported, useCssHighlights } from './use-css-highlights'
 
 interface Props {
   text: string
-  layers: HighlightLayer[]
+  layers: readonly HighlightLayer[]
   /** The stored field this text is, for selection mapping (`data-field`). */
   field: string
   label: string
   numberSteps?: boolean
+  /** The element that scrolls this text, when not the window: highlights follow its viewport. */
+  scrollRoot?: HTMLElement | null
 }
 
 /**
  * A stored text shown as plain text, in blocks and chunks (see lib/text-blocks), with highlight
  * layers drawn over it. Trace text is untrusted: it only ever becomes text nodes.
  */
-export function HighlightedText({ text, layers, field, label, numberSteps }: Props) {
+export function HighlightedText({ text, layers, field, label, numberSteps, scrollRoot }: Props) {
   const local = useRef<HTMLDivElement | null>(null)
   const prefix = `tm${cssIdent(useId())}${field}`
-  useCssHighlights(local, prefix, layers, text)
+  useCssHighlights(local, prefix, layers, text, scrollRoot)
   return (
     <div
       ref={local}

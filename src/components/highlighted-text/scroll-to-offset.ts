@@ -21,3 +21,33 @@ export function scrollToOffset(container: HTMLElement, offset: number): boolean 
   )
   return true
 }
+
+/**
+ * Scrolls the least needed to show the character at `offset` (a cursor moving down a text
+ * keeps it a third of the way down the screen), in the window or the nearest scrolling box.
+ */
+export function revealOffset(container: HTMLElement, offset: number): void {
+  const point = pointAt(indexChunks(container), offset)
+  if (!point) return
+  const range = document.createRange()
+  range.setStart(point.node, Math.min(point.offset, point.node.length))
+  range.setEnd(point.node, Math.min(point.offset + 1, point.node.length))
+  const rect = range.getBoundingClientRect()
+  const box = scrollingBox(container)
+  const top = box ? box.getBoundingClientRect().top : 0
+  const bottom = box ? box.getBoundingClientRect().bottom : window.innerHeight
+  const margin = Math.min(80, (bottom - top) / 4)
+  if (rect.height > 0 && rect.top >= top + margin && rect.bottom <= bottom - margin) return
+  const by = rect.top - top - (bottom - top) / 3
+  if (box) box.scrollBy({ top: by })
+  else window.scrollBy({ top: by })
+}
+
+function scrollingBox(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p)
+    if ((overflowY === 'auto' || overflowY === 'scroll') && p.scrollHeight > p.clientHeight)
+      return p
+  }
+  return null
+}

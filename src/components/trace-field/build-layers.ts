@@ -1,5 +1,6 @@
-import type { HighlightLayer } from '../highlighted-text/highlight-layer'
+import type { HighlightLayer, HighlightMark } from '../highlighted-text/highlight-layer'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
+import type { PivotMatch } from '../../lib/analysis/match-pivots'
 import type { Annotation, Lexicon, Taxonomy } from '../../lib/traces/trace-model'
 import type { LayerName } from '../../stores/ui-store'
 import { isOrphaned } from '../../lib/text/orphan'
@@ -8,8 +9,28 @@ const BACKTRACK_COLOR = '#dde3ec'
 const SELECTED_COLOR = '#fde047'
 const SEARCH_COLOR = '#ea580c'
 const TARGET_COLOR = '#f472b6'
+const OTHER_COLOR = '#64748b'
+const CURSOR_COLOR = '#2563eb'
 
 export type TextRange = { start: number; end: number }
+
+const NONE: readonly HighlightMark[] = []
+const byCategory = new WeakMap<TextAnalysis, Map<string, PivotMatch[]>>()
+
+/** An analysis's pivots grouped by category, once per analysis (layers and minimap share it). */
+export function pivotsByCategory(analysis: TextAnalysis): Map<string, PivotMatch[]> {
+  let groups = byCategory.get(analysis)
+  if (!groups) {
+    groups = new Map()
+    for (const p of analysis.pivots) {
+      const group = groups.get(p.categoryId)
+      if (group) group.push(p)
+      else groups.set(p.categoryId, [p])
+    }
+    byCategory.set(analysis, groups)
+  }
+  return groups
+}
 
 /** The highlight layers of one text: pivots per category, backtracks, spans per label. */
 export function buildLayers(args: {
@@ -24,6 +45,8 @@ export function buildLayers(args: {
   searchHits?: TextRange[]
   /** A range a deep link or the minimap jumped to, marked for a moment. */
   target?: TextRange | null
+  /** The annotation cursor. */
+  cursor?: TextRange | null
 }): HighlightLayer[] {
   const { text, analysis, lexicon, annotations, taxonomy, visible, selectedId } = args
   const layers: HighlightLayer[] = []
@@ -45,6 +68,15 @@ export function buildLayers(args: {
       ranges: [args.target],
     })
   }
+  if (args.cursor) {
+    layers.push({
+      key: 'cursor',
+      color: CURSOR_COLOR,
+      style: 'cursor',
+      priority: 6,
+      ranges: [args.cursor],
+    })
+  }
   if (analysis && visible.backtracks) {
     layers.push({
       key: 'backtrack',
@@ -61,36 +93,32 @@ export function buildLayers(args: {
         color: category.color,
         style: 'fill',
         priority: 1,
-        ranges: analysis.pivots.filter((p) => p.categoryId === category.id),
+        ranges: pivotsByCategory(analysis).get(category.id) ?? NONE,
       })
     }
   }
   if (visible.annotations) {
-    const drawn = annotations.filter((a) => !a.rejected && !isOrphaned(a, text))
-    for (const label of taxonomy.labels) {
-      const ranges = drawn.filter((a) => a.label === label.id && a.id !== selectedId)
-      if (ranges.length > 0) {
-        layers.push({
-          key: `span-${label.id}`,
-          color: label.color,
-          style: 'underline',
-          priority: 2,
-          ranges,
-        })
+    const byLabel = new Map<string, Annotation[]>()
+    let selected: Annotation | undefined
+    for (const a of annotations) {
+      if (a.rejected || isOrphaned(a, text)) continue
+      if (a.id === selectedId) {
+        selected = a
+        continue
       }
+      const group = byLabel.get(a.label)
+      if (group) group.push(a)
+      else byLabel.set(a.label, [a])
     }
-    const known = new Set(taxonomy.labels.map((l) => l.id))
-    const other = drawn.filter((a) => !known.has(a.label) && a.id !== selectedId)
-    if (other.length > 0) {
-      layers.push({
-        key: 'span-other',
-        color: '#64748b',
-        style: 'underline',
-        priority: 2,
-        ranges: other,
-      })
+    const other: Annotation[] = []
+    const known = new Set<string>()
+    for (const label of taxonomy.labels) {
+      known.add(label.id)
+      const ranges = byLabel.get(label.id)
+      if (ranges) layers.push(spanLayer(`span-${label.id}`, label.color, ranges))
     }
-    const selected = drawn.find((a) => a.id === selectedId)
+    for (const [label, ranges] of byLabel) if (!known.has(label)) other.push(...ranges)
+    if (other.length > 0) layers.push(spanLayer('span-other', OTHER_COLOR, other))
     if (selected) {
       layers.push({
         key: 'span-selected',
@@ -102,4 +130,8 @@ export function buildLayers(args: {
     }
   }
   return layers
+}
+
+function spanLayer(key: string, color: string, ranges: Annotation[]): HighlightLayer {
+  return { key, color, style: 'span', priority: 2, ranges }
 }

@@ -18,6 +18,10 @@ interface Props {
   query?: string
   /** A range to mark for a moment (deep link, minimap jump). */
   target?: TextRange | null
+  /** The annotation cursor (keyboard), drawn as a band over its range. */
+  cursor?: TextRange | null
+  /** The element that scrolls this field, when not the window (a compare pane). */
+  scrollRoot?: HTMLElement | null
 }
 
 /** One stored field of a trace, with its highlight layers. */
@@ -31,6 +35,8 @@ export function TraceField({
   taxonomy,
   query = '',
   target = null,
+  cursor = null,
+  scrollRoot = null,
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
@@ -48,8 +54,9 @@ export function TraceField({
         selectedId,
         searchHits,
         target,
+        cursor,
       }),
-    [text, analysis, lexicon, own, taxonomy, visible, selectedId, searchHits, target],
+    [text, analysis, lexicon, own, taxonomy, visible, selectedId, searchHits, target, cursor],
   )
   return (
     <section className={`trace-field field-${field}`} aria-label={title}>
@@ -60,6 +67,7 @@ export function TraceField({
         field={field}
         label={title}
         numberSteps={field === 'reasoning' && visible.steps}
+        scrollRoot={scrollRoot}
       />
     </section>
   )

@@ -27,6 +27,8 @@ import type {
 export interface ImportChoices {
   name: string
   variant: string
+  /** The model of every trace whose record names none (free text; empty for none). */
+  model: string
   mapping: Mapping
   problems: ProblemSource | null
   replaceDatasetId: string
@@ -118,6 +120,7 @@ export function useImport() {
       {
         name: choices.name,
         variant: choices.variant,
+        defaultModel: choices.model.trim() || undefined,
         fileName,
         format: preview.format,
         lexicon,
@@ -196,6 +199,7 @@ export function useImport() {
         const choices = {
           name,
           variant: '',
+          model: '',
           mapping: detected.mapping,
           problems: null,
           replaceDatasetId: '',

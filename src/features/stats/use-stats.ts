@@ -10,7 +10,7 @@ import { compileLexicon } from '../../lib/analysis/match-pivots'
 import { metricsStatus } from '../../lib/analysis/metrics-status'
 import { isFilterActive, matchesFilter } from '../../lib/traces/trace-filter'
 import type { Dataset, Trace } from '../../lib/traces/trace-model'
-import { groupTraces } from '../../lib/stats/trace-groups'
+import { groupTraces, type SplitBy } from '../../lib/stats/trace-groups'
 import { useTraceFilterStore } from '../../stores/trace-filter-store'
 
 /** The last full reading, reused while a recompute is running (module state, not render state). */
@@ -21,7 +21,12 @@ let lastReading: { datasets: Dataset[]; traces: Trace[] } | undefined
  * table's current filter when asked. While a recompute rewrites metrics, the last reading is
  * kept rather than re-reading 100,000 rows after every batch.
  */
-export function useStats(selected: ReadonlySet<string> | null, useTableFilter: boolean) {
+export function useStats(
+  selected: ReadonlySet<string> | null,
+  useTableFilter: boolean,
+  split: SplitBy = 'correctness',
+  hidden: ReadonlySet<string> = new Set(),
+) {
   const running = useRecomputeRunning()
   const live = useLiveQuery(async () => {
     if (running && lastReading !== undefined) return lastReading
@@ -35,7 +40,9 @@ export function useStats(selected: ReadonlySet<string> | null, useTableFilter: b
   return useMemo(() => {
     if (live === undefined || lexicon === undefined) return undefined
     const ready = new Set(live.datasets.map((d) => d.id))
-    const chosen = live.datasets.filter((d) => selected === null || selected.has(d.id))
+    const chosen = live.datasets.filter(
+      (d) => (selected === null || selected.has(d.id)) && !hidden.has(d.id),
+    )
     const names = new Map(chosen.map((d) => [d.id, d.name]))
     const traces = live.traces.filter(
       (t) =>
@@ -45,12 +52,13 @@ export function useStats(selected: ReadonlySet<string> | null, useTableFilter: b
     )
     return {
       datasets: live.datasets,
+      chosen,
       datasetNames: chosen.map((d) => d.name),
       lexicon,
       traces,
-      groups: groupTraces(traces, names),
+      groups: groupTraces(traces, names, split),
       status: metricsStatus(traces, compileLexicon(lexicon)),
       filterActive: isFilterActive(filter),
     }
-  }, [live, lexicon, selected, useTableFilter, filter])
+  }, [live, lexicon, selected, useTableFilter, filter, split, hidden])
 }

@@ -15,6 +15,9 @@ const trace = (overrides: Partial<NormalisedTrace> = {}): NormalisedTrace => ({
   gold: '',
   model: 'qwen3:8b',
   correct: null,
+  truncated: false,
+  spans: [],
+  relations: [],
   extra: { done_reason: 'stop' },
   ...overrides,
 })

@@ -1,9 +1,9 @@
 import type { CompiledLexicon } from '../analysis/match-pivots'
 import { computeMetrics } from '../analysis/metrics'
-import { judgeCorrect } from '../analysis/answer'
 import { traceId } from '../traces/ids'
 import type { Trace, TraceMetrics, TraceTexts } from '../traces/trace-model'
 import type { NormalisedTrace } from './normalise-record'
+import { judgeTrace } from './judge'
 import { problemHash } from './problem-hash'
 
 const PREVIEW_CHARS = 160
@@ -42,7 +42,8 @@ export function buildRowsWithMetrics(
     problemPreview: preview(n.problem),
     model: n.model,
     metrics,
-    correct: n.correct ?? (n.gold ? judgeCorrect(n.answer || n.reasoning, n.gold) : null),
+    correct: judgeTrace(n),
+    truncated: n.truncated,
     status: 'todo',
     tags: [],
     ordinal,

@@ -1,4 +1,5 @@
 import type { FieldMap } from '../traces/trace-model'
+import { isSpanList, SPAN_FIELDS } from './source-spans'
 import { splitThought } from './thought-markers'
 
 /**
@@ -11,6 +12,7 @@ export const FIELD_CANDIDATES = {
   problem: ['chat.problem', 'problem', 'question', 'prompt', 'input', 'query', 'instruction'],
   reasoning: [
     'chat.reasoning',
+    'chunks.reasoning',
     'reasoning',
     'reasoning_content',
     'thinking',
@@ -30,11 +32,36 @@ export const FIELD_CANDIDATES = {
     'content',
     'deepseek_solution',
     'deepseek_attempt',
+    'gen_ans',
+    'generated_answer',
+    'model_answer',
+    'pred_answer',
+    'predicted_answer',
+    'prediction',
+    'extracted_answer',
+    'final_answer',
+    'model_output',
   ],
-  gold: ['gold', 'ground_truth', 'ground_truth_solution', 'gt', 'solution', 'reference'],
+  gold: [
+    'gold',
+    'gold_answer',
+    'ground_truth',
+    'ground_truth_answer',
+    'ground_truth_solution',
+    'gt',
+    'gt_answer',
+    'correct_answer',
+    'answer_key',
+    'expected_answer',
+    'reference_answer',
+    'target',
+    'solution',
+    'reference',
+  ],
   id: ['id', 'uuid', 'idx', 'item_id', 'key'],
   model: ['model', 'model_name', 'generator'],
   correct: ['correct', 'is_correct', 'correctness', 'correctness_math_verify', 'score'],
+  spans: SPAN_FIELDS,
 } as const satisfies Record<keyof FieldMap, readonly string[]>
 
 type SourceRecord = Record<string, unknown>
@@ -60,21 +87,44 @@ export function detectFieldMap(samples: SourceRecord[]): FieldMap {
       names(samples).filter((n) => /correct/i.test(n)),
       isBoolean,
     )
+  map.spans = pick(FIELD_CANDIDATES.spans, isSpanList)
   if (!map.reasoning && map.answer && mostly(samples, map.answer, holdsMarkers)) {
     // `output: "<think>…</think>…"`: the answer field holds the whole model output.
     map.reasoning = map.answer
     map.answer = undefined
   }
   const embedsAnswer = !map.reasoning || mostly(samples, map.reasoning, holdsMarkers)
-  if (!map.reasoning) map.reasoning = reasoningByValue(samples, new Set([...used, 'answer']))
+  // A prompt is context, whatever markers its one-shot example holds (issue #9).
+  const context: readonly string[] = FIELD_CANDIDATES.problem
+  if (!map.reasoning) {
+    const byValue = reasoningByValue(samples, new Set([...used, ...context, 'answer']))
+    // The model's own output, when it is the longest text: a nested response's `content`.
+    if (map.answer && averageText(samples, map.answer) >= averageText(samples, byValue)) {
+      map.reasoning = map.answer
+      map.answer = undefined
+    } else map.reasoning = byValue
+  }
   // `answer` is the model's answer unless the model's output holds one already: a reasoning with
   // thought markers, or one found by value (SkyThought's `code`, whose `answer` is the reference).
   if (!map.answer && !embedsAnswer) map.answer = pick(['answer'], isTextish)
+  // By value: a text that states an answer ("Answer: B", "答案", `\boxed{}`) beside the reasoning.
+  if (!map.answer && !embedsAnswer)
+    map.answer = pick(
+      names(samples).filter(
+        (n) =>
+          n !== map.reasoning &&
+          !context.includes(n) &&
+          !(FIELD_CANDIDATES.gold as readonly string[]).includes(n),
+      ),
+      (v) => typeof v === 'string' && ANSWER_CUE.test(v),
+    )
   // With a correctness flag given, a lone `answer` is the model's extracted answer (Thought
   // Anchors' `is_correct` + `answer`), not a reference: leave it in extra.
   if (!map.gold && !map.correct) map.gold = pick(['answer'], isScalar)
   return Object.fromEntries(Object.entries(map).filter(([, v]) => v)) as FieldMap
 }
+
+const ANSWER_CUE = /\banswer\s*(?:is\b|[:：])|\\boxed\s*\{|答案|উত্তর/i
 
 function names(samples: SourceRecord[]): string[] {
   return [...new Set(samples.flatMap(Object.keys))]
@@ -118,6 +168,11 @@ function holdsMarkers(v: unknown): boolean {
 
 function isScalar(v: unknown): boolean {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+}
+
+function averageText(samples: SourceRecord[], name: string | undefined): number {
+  if (name === undefined) return 0
+  return samples.reduce((sum, r) => sum + textLength(r[name]), 0) / Math.max(samples.length, 1)
 }
 
 function textLength(v: unknown): number {

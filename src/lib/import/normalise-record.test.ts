@@ -45,19 +45,25 @@ describe('normaliseRecord', () => {
       gold: '5',
       model: 'qwen3:8b',
       correct: true,
+      truncated: false,
+      spans: [],
+      relations: [],
       extra: { done_reason: 'stop', nested, empty: null },
     })
   })
 
   it('gives empty texts, the row number as key and an unknown correctness when unmapped', () => {
-    expect(normaliseRecord({ thinking: 'r', other: 1 }, { reasoning: 'thinking' }, 12)).toEqual({
+    expect(normaliseRecord({ thinking: 'r.', other: 1 }, { reasoning: 'thinking' }, 12)).toEqual({
       key: '12',
       problem: '',
-      reasoning: 'r',
+      reasoning: 'r.',
       answer: '',
       gold: '',
       model: '',
       correct: null,
+      truncated: false,
+      spans: [],
+      relations: [],
       extra: { other: 1 },
     })
   })

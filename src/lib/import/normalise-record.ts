@@ -1,7 +1,9 @@
 import type { FieldMap } from '../traces/trace-model'
 import { isTextish } from './detect-fields'
 import { PART_FIELD } from './shapes'
+import { placeSpans, readSpanList, type SourceRelation, type SourceSpan } from './source-spans'
 import { splitThought } from './thought-markers'
+import { finishReasonOf, isTruncated } from './truncation'
 
 /** One source record turned into the trace fields of DESIGN section 2, before metrics. */
 export interface NormalisedTrace {
@@ -12,6 +14,11 @@ export interface NormalisedTrace {
   gold: string
   model: string
   correct: boolean | null
+  /** Cut off before the model finished (truncation.ts). */
+  truncated: boolean
+  /** Span annotations the source carries, on the stored texts. */
+  spans: SourceSpan[]
+  relations: SourceRelation[]
   extra: Record<string, unknown>
 }
 
@@ -44,13 +51,31 @@ export function normaliseRecord(
   if (source[map.reasoning] === undefined) {
     throw new RowError(`the reasoning field "${map.reasoning}" is missing`)
   }
-  let reasoning = take(map.reasoning)
+  const rawReasoning = take(map.reasoning)
+  let reasoning = rawReasoning
   let answer = take(map.answer)
-  const split = splitThought(reasoning)
+  const split = splitThought(rawReasoning)
   if (split) {
     reasoning = split.reasoning
     if (!answer) answer = split.answer
   }
+  const truncated = isTruncated({
+    rawReasoning,
+    split,
+    answer,
+    finishReason: finishReasonOf(source),
+  })
+  const sourceSpans = map.spans ? readSpanList(source[map.spans]) : null
+  const placed = sourceSpans
+    ? placeSpans(sourceSpans, {
+        raw: rawReasoning,
+        from: split ? split.reasoningStart : 0,
+        length: reasoning.length,
+      })
+    : { spans: [], unplaced: 0 }
+  // Spans that could not be placed stay in extra with their list: never dropped.
+  if (map.spans && (placed.unplaced > 0 || sourceSpans === null) && map.spans in source)
+    extra[map.spans] = source[map.spans]
   const part = source[PART_FIELD]
   const baseKey = take(map.id, false) || String(rowNumber)
   const key = part === undefined ? baseKey : `${baseKey}#${String(part)}`
@@ -71,6 +96,9 @@ export function normaliseRecord(
     gold: toLf(texts.gold),
     model: take(map.model, false),
     correct: toCorrect(map.correct ? source[map.correct] : undefined),
+    truncated,
+    spans: placed.spans,
+    relations: [],
     extra,
   }
 }

@@ -123,6 +123,10 @@ describe.skipIf(missing)(`import of the real files (skipped when ${dir} is missi
           gold: '',
           model: row.model,
           correct: null,
+          // the file's own `done_reason` (SOURCES.md): `length` when the model hit its limit
+          truncated: row.done_reason === 'length',
+          spans: [],
+          relations: [],
           extra: without(row, ['item_id', 'thinking', 'content', 'model']),
         })
       })

@@ -9,7 +9,10 @@
  *   `code`), with parallel lists (`correctness_*`, `score`, `pred`): one flat record per element,
  *   each parallel list replaced by its element.
  * - nested responses: an object of responses keyed by, say, sampling temperature: one flat
- *   record per entry, the entry's key as its part.
+ *   record per entry, the entry's key as its part. Such an object is the traces even beside a
+ *   long `prompt` with thought markers (issue #9): a prompt is context.
+ * - chunks: every record is one sentence-level chunk of ONE trace (Thought Anchors): the chunks
+ *   are rebuilt into a trace by chunks.ts, not flattened here.
  */
 import { FIELD_CANDIDATES } from './detect-fields'
 
@@ -17,9 +20,10 @@ export type FlatRecord = Record<string, unknown>
 
 export type RecordShape =
   | { kind: 'flat' }
-  | { kind: 'chat'; fields: string[] }
+  | { kind: 'chat'; fields: string[]; eachTurn?: boolean }
   | { kind: 'generations'; field: string }
   | { kind: 'nested'; field: string }
+  | { kind: 'chunks'; text: string; order: string }
 
 /** Synthetic field names a chat record is flattened into. */
 export const CHAT_FIELDS = {
@@ -43,16 +47,62 @@ export function describeShape(shape: RecordShape): string {
     case 'flat':
       return 'one trace per record'
     case 'chat':
-      return `chat (${shape.fields.join(' + ')}): the last assistant turn is the trace`
+      return shape.eachTurn
+        ? `chat (${shape.fields.join(' + ')}): one trace per assistant turn`
+        : `chat (${shape.fields.join(' + ')}): the last assistant turn is the trace`
     case 'generations':
       return `one trace per element of the list "${shape.field}"`
     case 'nested':
       return `one trace per entry of the object "${shape.field}"`
+    case 'chunks':
+      return `chunks of one trace: "${shape.text}" in "${shape.order}" order, labels as spans`
   }
+}
+
+/** Chunk-per-record files: a text field and its index (Thought Anchors' `chunk`, `chunk_idx`). */
+const CHUNK_FIELDS: [text: string, order: string][] = [
+  ['chunk', 'chunk_idx'],
+  ['chunk', 'chunk_index'],
+  ['sentence', 'sentence_idx'],
+  ['sentence', 'sentence_index'],
+]
+
+/**
+ * Every shape the sample records can reasonably be read as, the detected one first: what the
+ * preview offers to choose from (issue #9: a preview never refuses a mapping the user can want).
+ */
+export function shapeChoices(samples: FlatRecord[]): RecordShape[] {
+  const detected = detectShape(samples)
+  const names = [...new Set(samples.flatMap(Object.keys))]
+  const choices: RecordShape[] = [detected, { kind: 'flat' }]
+  const chat = names.filter((n) => mostly(samples, n, isConversation))
+  if (chat.length > 0) {
+    choices.push({ kind: 'chat', fields: chat }, { kind: 'chat', fields: chat, eachTurn: true })
+  }
+  for (const n of names) {
+    if (mostly(samples, n, (v) => Array.isArray(v) && v.length > 0 && !isConversation(v)))
+      choices.push({ kind: 'generations', field: n })
+    if (mostly(samples, n, isObjectMap)) choices.push({ kind: 'nested', field: n })
+  }
+  for (const [text, order] of CHUNK_FIELDS)
+    if (mostly(samples, text, (v) => typeof v === 'string') && names.includes(order))
+      choices.push({ kind: 'chunks', text, order })
+  const seen = new Set<string>()
+  return choices.filter((c) => {
+    const key = JSON.stringify(c)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 export function detectShape(samples: FlatRecord[]): RecordShape {
   const names = [...new Set(samples.flatMap(Object.keys))]
+  for (const [text, order] of CHUNK_FIELDS) {
+    const chunks = mostly(samples, text, (v) => typeof v === 'string')
+    if (chunks && mostly(samples, order, (v) => v !== '' && Number.isInteger(Number(v))))
+      return { kind: 'chunks', text, order }
+  }
   const chat = names.filter((n) => mostly(samples, n, isConversation))
   if (chat.length > 0) return { kind: 'chat', fields: chat }
   const named: readonly string[] = FIELD_CANDIDATES.reasoning
@@ -68,11 +118,12 @@ export function detectShape(samples: FlatRecord[]): RecordShape {
   if (generations && averageLength(samples, generations) >= 40) {
     return { kind: 'generations', field: generations }
   }
-  const hasText = names.some((n) =>
-    mostly(samples, n, (v) => typeof v === 'string' && v.length >= 40),
+  // A response map is the traces unless the record names its own reasoning beside it.
+  const reasoningNamed = names.some(
+    (n) => named.includes(n) && mostly(samples, n, (v) => typeof v === 'string' && v.length >= 40),
   )
   const nested = names.find((n) => mostly(samples, n, isResponseMap))
-  if (nested && !hasText) return { kind: 'nested', field: nested }
+  if (nested && !reasoningNamed) return { kind: 'nested', field: nested }
   return { kind: 'flat' }
 }
 
@@ -82,11 +133,13 @@ export function flattenRecord(record: FlatRecord, shape: RecordShape): FlatRecor
     case 'flat':
       return [record]
     case 'chat':
-      return [flattenChat(record, shape.fields)]
+      return flattenChat(record, shape.fields, shape.eachTurn ?? false)
     case 'generations':
       return flattenGenerations(record, shape.field)
     case 'nested':
       return flattenNested(record, shape.field)
+    case 'chunks':
+      return [record]
   }
 }
 
@@ -96,9 +149,18 @@ interface Turn {
   reasoning: string
 }
 
-function flattenChat(record: FlatRecord, fields: string[]): FlatRecord {
+function flattenChat(record: FlatRecord, fields: string[], eachTurn: boolean): FlatRecord[] {
   const turns = fields.flatMap((f) => (Array.isArray(record[f]) ? record[f].map(toTurn) : []))
-  const lastAssistant = turns.findLastIndex((t) => t.role === 'assistant')
+  const assistants = turns.flatMap((t, i) => (t.role === 'assistant' ? [i] : []))
+  if (!eachTurn || assistants.length < 2) return [chatTurn(record, turns, assistants.at(-1) ?? -1)]
+  return assistants.map((at, n) => ({
+    ...chatTurn(record, turns, at),
+    [PART_FIELD]: `turn${n + 1}`,
+  }))
+}
+
+/** The flat record of the assistant turn at `lastAssistant`, with the user turn before it. */
+function chatTurn(record: FlatRecord, turns: Turn[], lastAssistant: number): FlatRecord {
   const assistant = turns[lastAssistant]
   const user = turns.slice(0, Math.max(lastAssistant, 0)).findLast((t) => t.role === 'user')
   const system = turns.find((t) => t.role === 'system')
@@ -181,6 +243,16 @@ function isConversation(v: unknown): boolean {
       const r = m as Record<string, unknown>
       return ('role' in r && 'content' in r) || ('from' in r && 'value' in r)
     })
+  )
+}
+
+function isObjectMap(v: unknown): boolean {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).length > 0 &&
+    Object.values(v).every((x) => typeof x === 'object' && x !== null && !Array.isArray(x))
   )
 }
 

@@ -8,6 +8,10 @@ export interface SplitThought {
   reasoning: string
   answer: string
   marker: string
+  /** False when the thought block was opened and never closed (the model hit its limit). */
+  closed: boolean
+  /** Where `reasoning` starts in the original text (offsets of source spans shift by this). */
+  reasoningStart: number
 }
 
 interface MarkerPair {
@@ -46,7 +50,15 @@ export function splitThought(text: string): SplitThought | null {
     const after = close < 0 ? '' : text.slice(close + m.close.length)
     let answer = before + after
     for (const mark of m.answerMarks) answer = answer.split(mark).join('')
-    return { reasoning: text.slice(from, to).trim(), answer: answer.trim(), marker: m.name }
+    const raw = text.slice(from, to)
+    const reasoningStart = from + (raw.length - raw.trimStart().length)
+    return {
+      reasoning: raw.trim(),
+      answer: answer.trim(),
+      marker: m.name,
+      closed: close >= 0,
+      reasoningStart,
+    }
   }
   return null
 }

@@ -24,7 +24,7 @@ const groups = groupTraces(traces, names)
 
 describe('groupTraces', () => {
   it('makes an all group per dataset and one per correctness present, in order', () => {
-    expect(groups.map((g) => `${g.dataset}/${g.correctness}/${g.traces.length}`)).toEqual([
+    expect(groups.map((g) => `${g.dataset}/${g.split}/${g.traces.length}`)).toEqual([
       'Set A/all/2',
       'Set A/correct/1',
       'Set A/incorrect/1',
@@ -49,8 +49,8 @@ describe('style statistics', () => {
 
   it('bins a metric on shared bins, with shares per group', () => {
     const rows = distributionRows(groups, 'pivotTotal')
-    const bAll = rows.filter((r) => r.dataset === 'Set B' && r.correctness === 'all')
-    const aAll = rows.filter((r) => r.dataset === 'Set A' && r.correctness === 'all')
+    const bAll = rows.filter((r) => r.dataset === 'Set B' && r.split === 'all')
+    const aAll = rows.filter((r) => r.dataset === 'Set A' && r.split === 'all')
     expect(bAll.map((r) => [r.x0, r.x1])).toEqual(aAll.map((r) => [r.x0, r.x1]))
     expect(aAll.reduce((n, r) => n + r.count, 0)).toBe(2)
     expect(aAll.find((r) => r.x0 <= 6 && 6 < r.x1)?.share).toBe(0.5)
@@ -59,7 +59,7 @@ describe('style statistics', () => {
 
   it('lists the top phrases per category with counts per group', () => {
     const rows = topPhraseRows(groups, PIVOT_LEXICON, 1)
-    const all = rows.filter((r) => r.correctness === 'all' && r.dataset === 'Set A')
+    const all = rows.filter((r) => r.split === 'all' && r.dataset === 'Set A')
     expect(all.map((r) => [r.category, r.phrase, r.count])).toEqual([
       ['Realization', 'wait', 3],
       ['Verification', 'let me check', 1],
@@ -71,7 +71,7 @@ describe('style statistics', () => {
 
   it('gives the share of pivots per tenth of the trace', () => {
     const rows = positionRows(groups).filter(
-      (r) => r.dataset === 'Set A' && r.correctness === 'incorrect',
+      (r) => r.dataset === 'Set A' && r.split === 'incorrect',
     )
     // the one pivot of a2 ("Wait") starts at offset 0
     expect(rows.map((r) => r.share)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0])

@@ -11,8 +11,8 @@ import type { Lexicon } from '../traces/trace-model'
 import { histogram, niceThresholds } from './histogram'
 import { mean, median, type TraceGroup } from './trace-groups'
 
-type GroupLabel = Pick<TraceGroup, 'dataset' | 'correctness'>
-const label = (g: TraceGroup): GroupLabel => ({ dataset: g.dataset, correctness: g.correctness })
+type GroupLabel = Pick<TraceGroup, 'dataset' | 'split'>
+const label = (g: TraceGroup): GroupLabel => ({ dataset: g.dataset, split: g.split })
 
 /** The traces of the paper's claim: at least 3 of the 4 pivot types. */
 export const MIN_PIVOT_TYPES = 3
@@ -113,7 +113,7 @@ export function topPhraseRows(
     return { group: g, counts, words }
   })
   for (const { group, counts } of perGroup) {
-    if (group.correctness !== 'all') continue
+    if (group.split !== 'all') continue
     for (const [phrase, n] of counts) totals.set(phrase, (totals.get(phrase) ?? 0) + n)
   }
   const byCategory = new Map<string, string[]>()

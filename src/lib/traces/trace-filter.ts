@@ -6,6 +6,8 @@
 import type { Trace, TraceMetrics, TraceStatus } from './trace-model'
 
 export type Correctness = 'correct' | 'incorrect' | 'unknown'
+/** Whether the model finished (src/lib/import/truncation.ts). */
+export type Completion = 'finished' | 'truncated'
 
 /** Metrics that can be filtered by range: the numeric fields of TraceMetrics. */
 export type RangeMetric = {
@@ -26,6 +28,8 @@ export interface TraceFilter {
   tags: string[]
   /** Empty means any correctness. */
   correctness: Correctness[]
+  /** Empty means finished and truncated traces alike. */
+  completion: Completion[]
   ranges: Partial<Record<RangeMetric, MetricRange>>
   /** Ids of the traces a text search matched; null when no search is active. */
   searchHits: ReadonlySet<string> | null
@@ -36,6 +40,7 @@ export const EMPTY_FILTER: TraceFilter = {
   statuses: [],
   tags: [],
   correctness: [],
+  completion: [],
   ranges: {},
   searchHits: null,
 }
@@ -45,10 +50,15 @@ export function correctnessOf(trace: Pick<Trace, 'correct'>): Correctness {
   return trace.correct ? 'correct' : 'incorrect'
 }
 
+export function completionOf(trace: Pick<Trace, 'truncated'>): Completion {
+  return trace.truncated ? 'truncated' : 'finished'
+}
+
 export function matchesFilter(trace: Trace, f: TraceFilter): boolean {
   if (f.datasetIds.length > 0 && !f.datasetIds.includes(trace.datasetId)) return false
   if (f.statuses.length > 0 && !f.statuses.includes(trace.status)) return false
   if (f.correctness.length > 0 && !f.correctness.includes(correctnessOf(trace))) return false
+  if (f.completion.length > 0 && !f.completion.includes(completionOf(trace))) return false
   if (f.tags.some((t) => !trace.tags.includes(t))) return false
   for (const [metric, range] of Object.entries(f.ranges) as [RangeMetric, MetricRange][]) {
     const value = trace.metrics[metric]
@@ -60,7 +70,12 @@ export function matchesFilter(trace: Trace, f: TraceFilter): boolean {
 
 export function isFilterActive(f: TraceFilter): boolean {
   return (
-    f.datasetIds.length + f.statuses.length + f.tags.length + f.correctness.length > 0 ||
+    f.datasetIds.length +
+      f.statuses.length +
+      f.tags.length +
+      f.correctness.length +
+      f.completion.length >
+      0 ||
     Object.keys(f.ranges).length > 0 ||
     f.searchHits !== null
   )

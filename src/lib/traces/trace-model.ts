@@ -26,6 +26,8 @@ export interface FieldMap {
   id?: string
   model?: string
   correct?: string
+  /** A list of span annotations the source already carries (source-spans.ts). */
+  spans?: string
 }
 
 export interface Dataset {
@@ -119,6 +121,11 @@ export interface Trace {
   model: string
   metrics: TraceMetrics
   correct: boolean | null
+  /**
+   * The model was cut off before it finished (src/lib/import/truncation.ts); absent on traces
+   * imported before this was detected, which count as not truncated.
+   */
+  truncated?: boolean
   status: TraceStatus
   tags: string[]
   /** Row number in the source file (1-based), to keep source order in the table. */
@@ -151,6 +158,8 @@ export interface Annotation {
   annotator: string
   origin: AnnotationOrigin
   rejected: boolean
+  /** Values the source gave the span (e.g. Thought Anchors' importance scores); absent if none. */
+  attributes?: Record<string, unknown>
   createdAt: number
   updatedAt: number
   /** Set when the span's trace went away (a replacement without that key): where it was. */

@@ -45,6 +45,8 @@ export function sortValue(row: TraceListRow, columnId: string): SortValue {
       return m.firstPivotAt ?? Number.POSITIVE_INFINITY
     case 'hasFinalAnswer':
       return Number(m.hasFinalAnswer)
+    case 'truncated':
+      return Number(row.truncated ?? false)
     case 'chars':
     case 'words':
     case 'tokens':

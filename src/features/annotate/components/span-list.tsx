@@ -1,9 +1,20 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef } from 'react'
 import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 import { removeSpan } from '../../../data/annotations'
+import { traceSpans } from '../../../data/trace-spans'
 import { isOrphaned } from '../../../lib/text/orphan'
+import './span-list.css'
 
-/** The trace's spans in reading order; click to select, Delete or the button to remove. */
+/** Fixed row height (two lines, see span-list.css): rows are never measured. */
+const ROW_HEIGHT = 44
+const LIST_HEIGHT = 256
+
+/**
+ * The trace's spans in reading order, virtualised: thousands of spans cost a screenful of
+ * rows. Click selects (a second click keeps it selected); Delete or the button removes.
+ */
 export function SpanList({
   annotations,
   texts,
@@ -15,46 +26,74 @@ export function SpanList({
 }) {
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
   const select = useUiStore((s) => s.selectAnnotation)
-  const names = new Map(taxonomy.labels.map((l) => [l.id, l.name]))
-  const shown = annotations.filter((a) => !a.rejected)
+  const names = useMemo(() => new Map(taxonomy.labels.map((l) => [l.id, l.name])), [taxonomy])
+  const shown = useMemo(() => annotations.filter((a) => !a.rejected), [annotations])
+  const scroller = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  })
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : shown.findIndex((a) => a.id === selectedId)),
+    [shown, selectedId],
+  )
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [selectedIndex, virtualizer])
+
   return (
     <section className="panel" aria-labelledby="spans-heading">
       <h2 id="spans-heading">Spans ({shown.length})</h2>
       {shown.length === 0 && <p className="muted small">No spans yet.</p>}
-      <ul className="span-list" aria-label="Spans">
-        {shown.map((a) => {
-          const orphaned = isOrphaned(a, texts[a.field])
-          return (
-            <li
-              key={a.id}
-              data-testid="span-item"
-              className={a.id === selectedId ? 'selected' : undefined}
-            >
-              <button
-                type="button"
-                className="link"
-                aria-pressed={a.id === selectedId}
-                onClick={() => select(a.id === selectedId ? null : a.id)}
+      <div
+        className="span-list-scroll"
+        ref={scroller}
+        style={{ height: Math.min(virtualizer.getTotalSize(), LIST_HEIGHT) }}
+      >
+        <ul className="span-list" aria-label="Spans" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const a = shown[item.index]!
+            const orphaned = isOrphaned(a, texts[a.field])
+            const selected = a.id === selectedId
+            const saving = traceSpans(a.traceId).isPending(a.id)
+            return (
+              <li
+                key={a.id}
+                data-testid="span-item"
+                data-state={saving ? 'saving' : 'saved'}
+                className={selected ? 'selected' : undefined}
+                aria-setsize={shown.length}
+                aria-posinset={item.index + 1}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               >
-                <strong>{names.get(a.label) ?? a.label}</strong> “{a.quote.slice(0, 50)}
-                {a.quote.length > 50 ? '…' : ''}”
-              </button>
-              <span className="muted small">
-                {' '}
-                {a.field} {a.start}–{a.end} · {a.annotator}
-                {orphaned && ' · orphaned: the text changed'}
-              </span>
-              <button
-                type="button"
-                aria-label={`Delete span ${a.quote.slice(0, 30)}`}
-                onClick={() => void removeSpan(a.id)}
-              >
-                ×
-              </button>
-            </li>
-          )
-        })}
-      </ul>
+                <button
+                  type="button"
+                  className="link span-pick"
+                  aria-pressed={selected}
+                  onClick={() => select(a.id)}
+                >
+                  <strong>{names.get(a.label) ?? a.label}</strong> “{a.quote.slice(0, 80)}”
+                </button>
+                <button
+                  type="button"
+                  className="span-delete"
+                  aria-label={`Delete span ${a.quote.slice(0, 30)}`}
+                  onClick={() => void removeSpan(a.id)}
+                >
+                  ×
+                </button>
+                <span className="muted small span-meta">
+                  {a.field} {a.start}–{a.end} · {a.annotator}
+                  {orphaned && ' · orphaned: the text changed'}
+                  {saving && ' · saving…'}
+                </span>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
     </section>
   )
 }

@@ -1,9 +1,10 @@
 import { useMemo } from 'react'
 import type { Dataset } from '../../../lib/traces/trace-model'
 import { useExport } from '../use-export'
+import { ExportMore } from './export-more'
 import { ExportStatus } from './export-status'
 
-/** Exports a dataset as Tracemark JSONL, with progress and cancel. */
+/** Exports a dataset as Tracemark JSONL, or in another format, with progress and cancel. */
 export function ExportButton({ dataset }: { dataset: Dataset }) {
   const target = useMemo(() => ({ datasetId: dataset.id }), [dataset.id])
   const { state, run, cancel } = useExport(target, dataset.name)
@@ -19,6 +20,7 @@ export function ExportButton({ dataset }: { dataset: Dataset }) {
         Export JSONL
       </button>
       <ExportStatus state={state} label={dataset.name} cancel={cancel} />
+      <ExportMore target={target} label={dataset.name} />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useExport } from '../use-export'
+import { ExportMore } from './export-more'
 import { ExportStatus } from './export-status'
 
 /** Exports the traces selected in the table (of any datasets) as Tracemark JSONL. */
@@ -15,6 +16,7 @@ export function ExportSelectedButton({ traceIds }: { traceIds: string[] }) {
         Export selected
       </button>
       <ExportStatus state={state} label="selection" cancel={cancel} />
+      {traceIds.length > 0 && <ExportMore target={target} label="selection" />}
     </>
   )
 }

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { describeShape } from '../../../lib/import/shapes'
-import { previewRows, type Mapping } from '../../../lib/import/map-records'
+import { suggestName } from '../../../lib/import/source-name'
 import type { FieldMap } from '../../../lib/traces/trace-model'
 import type { ImportPreview, ProblemSource } from '../../../workers/import-protocol'
 import { useReadyDatasets } from '../../../data/datasets'
 import type { Importer } from '../use-import'
+import { usePreviewMapping } from '../use-preview-mapping'
 import { PreviewTable } from './preview-table'
 
 const TARGETS: [keyof FieldMap, string][] = [
@@ -15,6 +16,7 @@ const TARGETS: [keyof FieldMap, string][] = [
   ['id', 'Id (key)'],
   ['model', 'Model'],
   ['correct', 'Correctness'],
+  ['spans', 'Existing spans'],
 ]
 
 /** The detected mapping, correctable, with the first traces it gives; nothing is written yet. */
@@ -26,20 +28,16 @@ export function ImportPreviewForm({
   importer: Importer
 }) {
   const datasets = useReadyDatasets()
-  const [name, setName] = useState(
-    preview.fileName.replace(/\.(jsonl?|ndjson|csv|tsv|parquet)(\.gz)?$/i, ''),
-  )
+  const [name, setName] = useState(suggestName(preview.fileName))
   const [variant, setVariant] = useState('')
-  const [fieldMap, setFieldMap] = useState<FieldMap>(preview.mapping.fieldMap)
+  const [model, setModel] = useState('')
   const [problems, setProblems] = useState<ProblemSource | null>(null)
   const [replaceDatasetId, setReplace] = useState('')
-  const mapping: Mapping = useMemo(
-    () => ({ shape: preview.mapping.shape, fieldMap }),
-    [preview, fieldMap],
+  const { shape, setShape, fieldMap, setField, fields, mapping, rows } = usePreviewMapping(preview)
+  const shapeIndex = Math.max(
+    0,
+    preview.shapes.findIndex((s) => JSON.stringify(s) === JSON.stringify(shape)),
   )
-  const rows = useMemo(() => previewRows(preview.samples, mapping), [preview, mapping])
-  const setField = (target: keyof FieldMap, source: string) =>
-    setFieldMap((m) => ({ ...m, [target]: source || undefined }))
 
   return (
     <form
@@ -47,14 +45,28 @@ export function ImportPreviewForm({
       aria-label="Import preview"
       onSubmit={(e) => {
         e.preventDefault()
-        void importer.start(preview, { name, variant, mapping, problems, replaceDatasetId })
+        void importer.start(preview, { name, variant, model, mapping, problems, replaceDatasetId })
       }}
     >
       <p>
-        <strong>{preview.fileName}</strong> · {preview.format.toUpperCase()} ·{' '}
-        {describeShape(preview.mapping.shape)}
+        <strong>{preview.fileName}</strong> · {preview.format.toUpperCase()}
       </p>
       <div className="preview-grid">
+        <label className="preview-shape">
+          Record shape{' '}
+          <select
+            aria-label="Record shape"
+            value={shapeIndex}
+            onChange={(e) => setShape(preview.shapes[Number(e.target.value)]!)}
+          >
+            {preview.shapes.map((s, i) => (
+              <option key={i} value={i}>
+                {describeShape(s)}
+                {i === 0 ? ' (detected)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           Dataset name <input value={name} onChange={(e) => setName(e.target.value)} required />
         </label>
@@ -66,6 +78,16 @@ export function ImportPreviewForm({
             onChange={(e) => setVariant(e.target.value)}
           />
         </label>
+        <label>
+          Model{' '}
+          <input
+            value={model}
+            placeholder={fieldMap.model ? `from “${fieldMap.model}”` : 'e.g. DeepSeek-R1'}
+            aria-label="Model name"
+            title="Used for every trace whose record names no model"
+            onChange={(e) => setModel(e.target.value)}
+          />
+        </label>
         {TARGETS.map(([target, label]) => (
           <label key={target}>
             {label}{' '}
@@ -74,8 +96,8 @@ export function ImportPreviewForm({
               value={fieldMap[target] ?? ''}
               onChange={(e) => setField(target, e.target.value)}
             >
-              <option value="">(none)</option>
-              {preview.fields.map((f) => (
+              <option value="">{target === 'reasoning' ? '(choose)' : '(none)'}</option>
+              {fields.map((f) => (
                 <option key={f} value={f}>
                   {f}
                 </option>

@@ -1,4 +1,7 @@
+import { judgeTrace } from '../../../lib/import/judge'
 import type { PreviewRow } from '../../../lib/import/map-records'
+
+const yesNo = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no')
 
 const clip = (text: string, n = 140) => (text.length > n ? `${text.slice(0, n)}…` : text)
 
@@ -14,6 +17,8 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
           <th scope="col">Answer</th>
           <th scope="col">Reference</th>
           <th scope="col">Correct</th>
+          <th scope="col">Cut off</th>
+          <th scope="col">Spans</th>
         </tr>
       </thead>
       <tbody>
@@ -30,11 +35,13 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
               </td>
               <td>{clip(r.trace.answer, 80)}</td>
               <td>{clip(r.trace.gold, 40)}</td>
-              <td>{r.trace.correct === null ? '—' : r.trace.correct ? 'yes' : 'no'}</td>
+              <td>{yesNo(judgeTrace(r.trace))}</td>
+              <td>{r.trace.truncated ? 'truncated' : ''}</td>
+              <td>{r.trace.spans.length || ''}</td>
             </tr>
           ) : (
             <tr key={i} className="error">
-              <td colSpan={6}>Refused: {r.reason}</td>
+              <td colSpan={8}>Refused: {r.reason}</td>
             </tr>
           ),
         )}

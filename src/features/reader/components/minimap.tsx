@@ -1,11 +1,13 @@
-import { useDeferredValue, useMemo, type MouseEvent } from 'react'
-import { binMarks, offsetAtFraction } from '../../../lib/reader/minimap'
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import { offsetAtFraction, rasteriseMinimap, type MinimapLane } from '../../../lib/reader/minimap'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy } from '../../../lib/traces/trace-model'
 import type { LayerName } from '../../../stores/ui-store'
-import type { TextRange } from '../../../components/trace-field/build-layers'
+import { pivotsByCategory, type TextRange } from '../../../components/trace-field/build-layers'
+import './minimap.css'
 
-const BINS = 240
+const OTHER_COLOR = '#64748b'
+const MARK_HEIGHT = 3
 
 interface Props {
   length: number
@@ -18,83 +20,150 @@ interface Props {
   onJump: (offset: number) => void
 }
 
-interface Lane {
-  kind: string
-  label: string
-  color: string
-  ranges: readonly { start: number }[]
-}
-
 /**
  * A thin strip beside the reasoning: where pivots, backtracks, spans and search hits fall along
- * it. Clicking a mark jumps to the first of its marks; clicking elsewhere jumps to that point.
+ * it, drawn on a canvas from offsets (no element per mark, no DOM range). Clicking a mark
+ * jumps to the first of its marks; clicking elsewhere jumps to that point. The canvas carries
+ * `data-kinds` (the lanes drawn, with their marks) for tests and tools.
  */
 export function Minimap(props: Props) {
-  const { length, lexicon, annotations, taxonomy, searchHits, visible, onJump } = props
-  // The marks (hundreds of elements) render after the text has painted, never before it.
-  const analysis = useDeferredValue(props.analysis, null)
-  const lanes = useMemo(() => {
-    const out: Lane[] = []
-    if (analysis && visible.backtracks) {
-      out.push({
-        kind: 'backtrack',
-        label: 'Backtrack',
-        color: '#94a3b8',
-        ranges: analysis.backtracks,
-      })
-    }
-    if (analysis && visible.pivots) {
-      for (const c of lexicon.categories) {
-        const ranges = analysis.pivots.filter((p) => p.categoryId === c.id)
-        out.push({ kind: `pivot-${c.id}`, label: c.name, color: c.color, ranges })
-      }
-    }
-    if (visible.annotations) {
-      const byLabel = new Map<string, Annotation[]>()
-      for (const a of annotations) {
-        if (a.rejected || a.field !== 'reasoning') continue
-        byLabel.set(a.label, [...(byLabel.get(a.label) ?? []), a])
-      }
-      for (const [label, ranges] of byLabel) {
-        const known = taxonomy.labels.find((l) => l.id === label)
-        const color = known?.color ?? '#64748b'
-        out.push({ kind: `span-${label}`, label: known?.name ?? label, color, ranges })
-      }
-    }
-    if (visible.search)
-      out.push({ kind: 'search', label: 'Search hit', color: '#ea580c', ranges: searchHits })
-    return out
-  }, [analysis, lexicon, annotations, taxonomy, searchHits, visible])
-  const marks = useMemo(
-    () => lanes.flatMap((lane) => binMarks(lane.ranges, length, BINS).map((m) => ({ ...m, lane }))),
-    [lanes, length],
+  const { length, analysis, lexicon, annotations, taxonomy, searchHits, visible, onJump } = props
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const [size, setSize] = useState({ width: 0, height: 0, ratio: 1 })
+  const lanes = useMemo(
+    () => buildLanes({ analysis, lexicon, annotations, taxonomy, searchHits, visible }),
+    [analysis, lexicon, annotations, taxonomy, searchHits, visible],
+  )
+  const raster = useMemo(
+    () => rasteriseMinimap(lanes, length, Math.floor(size.height)),
+    [lanes, length, size.height],
   )
 
-  const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    const mark = (e.target as HTMLElement).closest<HTMLElement>('[data-offset]')
-    if (mark) return onJump(Number(mark.dataset.offset))
+  useEffect(() => {
+    const el = canvas.current
+    if (!el) return
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return
+      const { width, height } = entry.contentRect
+      setSize({ width, height, ratio: window.devicePixelRatio || 1 })
+    })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [])
+
+  useEffect(() => {
+    const el = canvas.current
+    const context = el?.getContext('2d')
+    if (!el || !context) return
+    el.width = Math.round(size.width * size.ratio)
+    el.height = Math.round(size.height * size.ratio)
+    context.setTransform(size.ratio, 0, 0, size.ratio, 0, 0)
+    context.clearRect(0, 0, size.width, size.height)
+    lanes.forEach((lane, i) => {
+      const x = lane.x[0] * size.width
+      const w = (lane.x[1] - lane.x[0]) * size.width
+      for (const row of raster.drawn[i] ?? []) {
+        context.fillStyle = row.color
+        context.fillRect(x, row.y, w, lane.kind === 'search' ? 2 : MARK_HEIGHT)
+      }
+    })
+  }, [lanes, raster, size])
+
+  const rowAt = (e: MouseEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect()
-    onJump(offsetAtFraction((e.clientY - rect.top) / Math.max(1, rect.height), length))
+    return { y: Math.floor(e.clientY - rect.top), height: Math.max(1, rect.height) }
   }
+  const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
+    const { y, height } = rowAt(e)
+    const hit = raster.hit(y)
+    onJump(hit ? hit.row.offset : offsetAtFraction(y / height, length))
+  }
+  const onMouseMove = (e: MouseEvent<HTMLCanvasElement>) => {
+    const { y, height } = rowAt(e)
+    const hit = raster.hit(y)
+    e.currentTarget.title = hit
+      ? `${hit.lane.label}${hit.row.count > 1 ? ` ×${hit.row.count}` : ''} at ${Math.round((y / height) * 100)}%`
+      : 'Where pivots, backtracks, spans and search hits fall; click to jump'
+  }
+  const kinds = lanes
+    .filter((_, i) => (raster.drawn[i]?.length ?? 0) > 0)
+    .map((l) => l.kind)
+    .join(' ')
   return (
-    <div
+    <canvas
+      ref={canvas}
       className="minimap"
       data-testid="minimap"
-      role="presentation"
+      data-kinds={kinds}
+      aria-hidden="true"
       title="Where pivots, backtracks, spans and search hits fall; click to jump"
       onClick={onClick}
-    >
-      {marks.map((m) => (
-        <div
-          key={`${m.lane.kind}-${m.position}-${m.offset}`}
-          className={`minimap-mark mark-${m.lane.kind.split('-')[0]}`}
-          data-testid="minimap-mark"
-          data-kind={m.lane.kind}
-          data-offset={m.offset}
-          title={`${m.lane.label}${m.count > 1 ? ` ×${m.count}` : ''} at ${Math.round(m.position * 100)}%`}
-          style={{ top: `${m.position * 100}%`, background: m.lane.color }}
-        />
-      ))}
-    </div>
+      onMouseMove={onMouseMove}
+    />
   )
+}
+
+function buildLanes(args: {
+  analysis: TextAnalysis | null
+  lexicon: Lexicon
+  annotations: Annotation[]
+  taxonomy: Taxonomy
+  searchHits: TextRange[]
+  visible: Record<LayerName, boolean>
+}): MinimapLane[] {
+  const { analysis, lexicon, annotations, taxonomy, searchHits, visible } = args
+  const lanes: MinimapLane[] = []
+  if (analysis && visible.backtracks) {
+    lanes.push({
+      kind: 'backtrack',
+      label: 'Backtrack',
+      x: [0, 0.45],
+      ranges: analysis.backtracks,
+      colorOf: () => '#94a3b8',
+    })
+  }
+  if (analysis && visible.pivots) {
+    const groups = pivotsByCategory(analysis)
+    for (const c of lexicon.categories) {
+      const ranges = groups.get(c.id) ?? []
+      lanes.push({
+        kind: `pivot-${c.id}`,
+        label: c.name,
+        x: [0.08, 0.92],
+        ranges,
+        colorOf: () => c.color,
+      })
+    }
+  }
+  if (visible.annotations) {
+    // One lane for every span, in one pass; each row takes the colour of its first span's label.
+    const colors = new Map(taxonomy.labels.map((l) => [l.id, l.color]))
+    const spans = annotations.filter((a) => !a.rejected && a.field === 'reasoning')
+    lanes.push({
+      kind: 'span',
+      label: 'Span',
+      x: [0.5, 1],
+      ranges: spans,
+      colorOf: (i) => darker(colors.get(spans[i]!.label) ?? OTHER_COLOR),
+    })
+  }
+  if (visible.search) {
+    lanes.push({
+      kind: 'search',
+      label: 'Search hit',
+      x: [0, 1],
+      ranges: searchHits,
+      colorOf: () => '#ea580c',
+    })
+  }
+  return lanes
+}
+
+/** Label colours are pastel fills; on the strip a span needs a darker shade to stand out. */
+function darker(color: string): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color)?.[1]
+  if (!hex) return color
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex
+  const channel = (i: number) => Math.round(parseInt(full.slice(i, i + 2), 16) * 0.6)
+  return `rgb(${channel(0)} ${channel(2)} ${channel(4)})`
 }

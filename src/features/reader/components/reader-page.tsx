@@ -6,7 +6,10 @@ import { useTextAnalysis } from '../../../data/lexicons'
 import { useActiveTaxonomy } from '../../../data/taxonomy'
 import { useTraceView } from '../../../data/traces'
 import { parseReaderQuery } from '../../../lib/reader/reader-link'
+import type { TextAnalysis } from '../../../lib/analysis/metrics'
+import { selectionRange } from '../../../lib/annotate/cursor-moves'
 import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
+import { useTraceCursor } from '../../../stores/cursor-store'
 import { useUiStore } from '../../../stores/ui-store'
 import { useNavKeys } from '../use-nav-keys'
 import { useOffsetTarget } from '../use-offset-target'
@@ -19,6 +22,7 @@ import { Minimap } from './minimap'
 export type ReaderAnnotateSlot = ComponentType<{
   root: RefObject<HTMLElement | null>
   texts: TraceTexts
+  analysis: TextAnalysis | null
   annotations: Annotation[]
   taxonomy: Taxonomy
   onMessage: (message: string) => void
@@ -49,6 +53,11 @@ export function ReaderPage({
   const [message, setMessage] = useState('')
   const root = useRef<HTMLDivElement>(null)
   const { target, jump } = useOffsetTarget(root, reasoning, link)
+  const cursorSelection = useTraceCursor(traceId)
+  const cursor = useMemo(
+    () => (cursorSelection ? selectionRange(cursorSelection) : null),
+    [cursorSelection],
+  )
   useNavKeys((to) => (to === 'next' ? nav.goNext() : nav.goPrevious()))
 
   if (view === undefined) return <p className="page">Loading…</p>
@@ -98,6 +107,7 @@ export function ReaderPage({
             {...fieldProps}
             analysis={analysis}
             target={target}
+            cursor={cursor}
           />
           {texts.answer && (
             <TraceField field="answer" title="Answer" text={texts.answer} {...fieldProps} />
@@ -129,6 +139,7 @@ export function ReaderPage({
           <Annotate
             root={root}
             texts={texts}
+            analysis={analysis}
             annotations={annotations}
             taxonomy={taxonomy}
             onMessage={setMessage}

@@ -20,42 +20,33 @@ import {
   pivotTypesPlot,
   positionPlot,
   type ColourScale,
+  type PlotFrame,
 } from '../plots'
 import { ChartCard } from './chart-card'
 
-/** Tableau 10: distinguishable, and readable when overlaid at half opacity. */
-const PALETTE = [
-  '#4e79a7',
-  '#f28e2c',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc949',
-  '#af7aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ab',
-]
-
 export function StatsCharts({
   groups,
-  datasetNames,
+  colours,
+  width,
+  splitLabel,
   lexicon,
   metric,
 }: {
   groups: TraceGroup[]
-  datasetNames: string[]
+  /** Dataset names shown and their colours (the same for a dataset on every chart and visit). */
+  colours: ColourScale
+  width: number
+  splitLabel: string
   lexicon: Lexicon
   metric: NumericMetric
 }) {
-  const colours: ColourScale = useMemo(
-    () => ({
-      domain: datasetNames,
-      range: datasetNames.map((_, i) => PALETTE[i % PALETTE.length]!),
-    }),
-    [datasetNames],
+  const frame: PlotFrame = useMemo(
+    () => ({ width, colours, splitLabel }),
+    [width, colours, splitLabel],
   )
   const legend = colours.domain.map((label, i) => ({ label, color: colours.range[i]! }))
+  // The split's column in every CSV: `correctness`, `finished_or_truncated`, `model`, `tag`.
+  const splitHeader = splitLabel.replace(/\s+/g, '_')
   const definition = definitionOf(metric)
   const distribution = useMemo(() => distributionRows(groups, metric), [groups, metric])
   const phrases = useMemo(() => topPhraseRows(groups, lexicon), [groups, lexicon])
@@ -63,12 +54,12 @@ export function StatsCharts({
   const summary = useMemo(() => summaryRows(groups), [groups])
   const charts = useMemo(
     () => ({
-      distribution: distributionPlot(distribution, definition.label, colours),
-      phrases: phrasePlot(phrases, colours),
-      positions: positionPlot(positions, colours),
-      types: pivotTypesPlot(summary, colours),
+      distribution: distributionPlot(distribution, definition.label, frame),
+      phrases: phrasePlot(phrases, frame),
+      positions: positionPlot(positions, frame),
+      types: pivotTypesPlot(summary, frame),
     }),
-    [distribution, phrases, positions, summary, definition, colours],
+    [distribution, phrases, positions, summary, definition, frame],
   )
   return (
     <>
@@ -80,16 +71,8 @@ export function StatsCharts({
         legend={legend}
         csv={() =>
           toCsv(
-            ['dataset', 'correctness', 'metric', 'bin_start', 'bin_end', 'traces', 'share'],
-            distribution.map((r) => [
-              r.dataset,
-              r.correctness,
-              metric,
-              r.x0,
-              r.x1,
-              r.count,
-              r.share,
-            ]),
+            ['dataset', splitHeader, 'metric', 'bin_start', 'bin_end', 'traces', 'share'],
+            distribution.map((r) => [r.dataset, r.split, metric, r.x0, r.x1, r.count, r.share]),
           )
         }
       />
@@ -101,15 +84,8 @@ export function StatsCharts({
         legend={legend}
         csv={() =>
           toCsv(
-            ['dataset', 'correctness', 'category', 'phrase', 'count', 'per_1k_words'],
-            phrases.map((r) => [
-              r.dataset,
-              r.correctness,
-              r.category,
-              r.phrase,
-              r.count,
-              r.per1kWords,
-            ]),
+            ['dataset', splitHeader, 'category', 'phrase', 'count', 'per_1k_words'],
+            phrases.map((r) => [r.dataset, r.split, r.category, r.phrase, r.count, r.per1kWords]),
           )
         }
       />
@@ -121,8 +97,8 @@ export function StatsCharts({
         legend={legend}
         csv={() =>
           toCsv(
-            ['dataset', 'correctness', 'tenth', 'pivots', 'share'],
-            positions.map((r) => [r.dataset, r.correctness, r.bin + 1, r.count, r.share]),
+            ['dataset', splitHeader, 'tenth', 'pivots', 'share'],
+            positions.map((r) => [r.dataset, r.split, r.bin + 1, r.count, r.share]),
           )
         }
       />
@@ -134,8 +110,8 @@ export function StatsCharts({
         legend={legend}
         csv={() =>
           toCsv(
-            ['dataset', 'correctness', 'traces', 'share_at_least_3_types'],
-            summary.map((r) => [r.dataset, r.correctness, r.traces, r.shareAtLeast3Types]),
+            ['dataset', splitHeader, 'traces', 'share_at_least_3_types'],
+            summary.map((r) => [r.dataset, r.split, r.traces, r.shareAtLeast3Types]),
           )
         }
       />

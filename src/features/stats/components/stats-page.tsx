@@ -1,6 +1,9 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
 import { InfoTip } from '../../../components/info-tip/info-tip'
+import { PREF_KEYS, usePref } from '../../../data/prefs'
+import { datasetColour } from '../../../lib/stats/dataset-colours'
+import { SPLITS, type SplitBy } from '../../../lib/stats/trace-groups'
 import { formatCount } from '../../../lib/text/format'
 import {
   definitionOf,
@@ -8,24 +11,37 @@ import {
   type NumericMetric,
 } from '../../../lib/analysis/metric-definitions'
 import { useStats } from '../use-stats'
+import { useWidth } from '../use-width'
+import { PairPanel } from './pair-panel'
 import { StatsCharts } from './stats-charts'
 import { SummaryTable } from './summary-table'
+import './stats-page.css'
 
-/** Dataset statistics (DESIGN section 4): per dataset or the table's filter, split by correctness. */
+const NO_IDS: string[] = []
+
+/**
+ * Dataset statistics (DESIGN section 4, issue #9): per dataset or the table's filter, split by
+ * correctness, truncation, model or tag; the chosen datasets and split are kept in prefs.
+ */
 export function StatsPage() {
-  const [selected, setSelected] = useState<Set<string> | null>(null)
+  const [hidden, setHidden] = usePref<string[]>(PREF_KEYS.statsHiddenDatasets, NO_IDS)
+  const [split, setSplit] = usePref<SplitBy>(PREF_KEYS.statsSplit, 'correctness')
   const [useFilter, setUseFilter] = useState(false)
   const [metric, setMetric] = useState<NumericMetric>('pivotsPer1k')
-  const stats = useStats(selected, useFilter)
-  const allIds = useMemo(() => stats?.datasets.map((d) => d.id) ?? [], [stats])
+  const selected = useMemo(() => new Set(hidden), [hidden])
+  const stats = useStats(null, useFilter, split, selected)
+  const panel = useRef<HTMLDivElement | null>(null)
+  const width = useWidth(panel)
+  const colours = useMemo(() => {
+    const byId = datasetColour(stats?.datasets ?? [])
+    const chosen = stats?.chosen ?? []
+    return { domain: chosen.map((d) => d.name), range: chosen.map((d) => byId.get(d.id)!) }
+  }, [stats])
+  const splitLabel = SPLITS.find((s) => s.by === split)?.label ?? split
 
   if (stats === undefined) return <section className="page">Loading…</section>
-  const toggle = (id: string) => {
-    const next = new Set(selected ?? allIds)
-    if (next.has(id)) next.delete(id)
-    else next.add(id)
-    setSelected(next)
-  }
+  const toggle = (id: string) =>
+    setHidden((old) => (old.includes(id) ? old.filter((h) => h !== id) : [...old, id]))
   return (
     <section className="page stats-page">
       <h1>Statistics</h1>
@@ -38,14 +54,24 @@ export function StatsPage() {
         <legend>Traces</legend>
         {stats.datasets.map((d) => (
           <label key={d.id}>
-            <input
-              type="checkbox"
-              checked={selected === null || selected.has(d.id)}
-              onChange={() => toggle(d.id)}
-            />{' '}
+            <input type="checkbox" checked={!selected.has(d.id)} onChange={() => toggle(d.id)} />{' '}
             {d.name}
           </label>
         ))}
+        <label>
+          Split by{' '}
+          <select
+            aria-label="Split by"
+            value={split}
+            onChange={(e) => setSplit(e.target.value as SplitBy)}
+          >
+            {SPLITS.map((s) => (
+              <option key={s.by} value={s.by}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           <input
             type="checkbox"
@@ -69,28 +95,37 @@ export function StatsPage() {
           <Link href="/lexicons">Recompute them on the Lexicons page</Link>.
         </p>
       )}
-      {stats.traces.length > 0 && (
-        <>
-          <SummaryTable groups={stats.groups} />
-          <label className="metric-picker">
-            Distribution of{' '}
-            <select value={metric} onChange={(e) => setMetric(e.target.value as NumericMetric)}>
-              {METRIC_DEFINITIONS.map((d) => (
-                <option key={d.key} value={d.key}>
-                  {d.label}
-                </option>
-              ))}
-            </select>{' '}
-            <InfoTip label={definitionOf(metric).label} text={definitionOf(metric).definition} />
-          </label>
-          <StatsCharts
-            groups={stats.groups}
-            datasetNames={stats.datasetNames}
-            lexicon={stats.lexicon}
-            metric={metric}
-          />
-        </>
-      )}
+      <div ref={panel} className="stats-body">
+        {stats.traces.length > 0 && (
+          <>
+            <SummaryTable
+              groups={stats.groups}
+              categories={stats.lexicon.categories}
+              splitName={splitLabel}
+            />
+            <PairPanel datasets={stats.chosen} traces={stats.traces} />
+            <label className="metric-picker">
+              Distribution of{' '}
+              <select value={metric} onChange={(e) => setMetric(e.target.value as NumericMetric)}>
+                {METRIC_DEFINITIONS.map((d) => (
+                  <option key={d.key} value={d.key}>
+                    {d.label}
+                  </option>
+                ))}
+              </select>{' '}
+              <InfoTip label={definitionOf(metric).label} text={definitionOf(metric).definition} />
+            </label>
+            <StatsCharts
+              groups={stats.groups}
+              colours={colours}
+              width={width - 32}
+              splitLabel={splitLabel}
+              lexicon={stats.lexicon}
+              metric={metric}
+            />
+          </>
+        )}
+      </div>
     </section>
   )
 }

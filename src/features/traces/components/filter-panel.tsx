@@ -1,10 +1,11 @@
-import { isFilterActive, type Correctness } from '../../../lib/traces/trace-filter'
+import { isFilterActive, type Completion, type Correctness } from '../../../lib/traces/trace-filter'
 import type { Dataset, TraceStatus } from '../../../lib/traces/trace-model'
 import { useTraceFilterStore } from '../../../stores/trace-filter-store'
 import { RangeFilters } from './range-filters'
 
 const STATUSES: TraceStatus[] = ['todo', 'in-progress', 'done']
 const CORRECTNESS: Correctness[] = ['correct', 'incorrect', 'unknown']
+const COMPLETION: Completion[] = ['finished', 'truncated']
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
@@ -64,6 +65,9 @@ export function FilterPanel({ datasets, tags }: { datasets: Dataset[] | null; ta
         {checks('Status', STATUSES, filter.statuses, (statuses) => setFilter({ statuses }))}
         {checks('Correct', CORRECTNESS, filter.correctness, (correctness) =>
           setFilter({ correctness }),
+        )}
+        {checks('Finished', COMPLETION, filter.completion, (completion) =>
+          setFilter({ completion }),
         )}
         {tags.length > 0 &&
           checks('Tags (all of)', tags, filter.tags, (t) => setFilter({ tags: t }))}

@@ -103,6 +103,12 @@ export function buildTraceColumns(categories: PivotCategory[]) {
       size: 72,
       cell: (c) => yesNo(c.getValue()),
     }),
+    helper.accessor((r) => r.truncated ?? false, {
+      id: 'truncated',
+      header: 'Truncated',
+      size: 84,
+      cell: (c) => (c.getValue() ? 'yes' : 'no'),
+    }),
     helper.accessor('status', { header: 'Status', size: 90 }),
     helper.accessor((r) => r.tags.join(', '), { id: 'tags', header: 'Tags', size: 120 }),
     helper.accessor('annotationCount', {

@@ -1,0 +1,164 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest'
+import { splitBlocks } from '../../lib/text/text-blocks'
+import type { HighlightLayer, HighlightMark } from './highlight-layer'
+import { HighlightPainter } from './highlight-painter'
+import { chunkBlocks } from './viewport'
+
+class FakeHighlight extends Set<Range> {
+  priority = 0
+}
+
+/** Renders `text` as HighlightedText does: one element per block, one span per chunk. */
+function render(text: string, chunkSize: number): HTMLElement {
+  const root = document.createElement('div')
+  for (const b of splitBlocks(text, chunkSize)) {
+    const block = document.createElement('div')
+    for (const c of b.chunks) {
+      const span = document.createElement('span')
+      span.dataset.start = String(c.start)
+      span.textContent = text.slice(c.start, c.end)
+      block.append(span)
+    }
+    root.append(block)
+  }
+  document.body.replaceChildren(root)
+  return root
+}
+
+function setup(text: string, chunkSize = 20) {
+  const root = render(text, chunkSize)
+  const registry = new Map<string, FakeHighlight>()
+  const sets: string[] = []
+  const rules: string[] = []
+  const painter = new HighlightPainter(root, 'tm', {
+    registry: {
+      set: (name, h) => {
+        sets.push(name)
+        registry.set(name, h as unknown as FakeHighlight)
+      },
+      delete: (name) => registry.delete(name),
+    },
+    makeHighlight: () => new FakeHighlight() as unknown as Highlight,
+    installRules: (css) => {
+      rules.push(css)
+      return () => undefined
+    },
+  })
+  const texts = (name: string) => [...(registry.get(`tm-${name}`) ?? [])].map((r) => r.toString())
+  return { root, painter, registry, sets, rules, texts }
+}
+
+const layer = (key: string, ranges: readonly HighlightMark[], color = '#fde68a') =>
+  ({ key, color, style: 'fill', priority: 1, ranges }) as HighlightLayer
+
+// Ten paragraphs of about 48 characters: each a block of two or three 20-character chunks.
+const TEXT = Array.from(
+  { length: 10 },
+  (_, i) => `Paragraph ${i}: wait, let me check this once more.`,
+).join('\n\n')
+const waits = [...TEXT.matchAll(/wait/g)].map((m) => ({ start: m.index, end: m.index + 4 }))
+
+describe('HighlightPainter', () => {
+  beforeEach(() => document.body.replaceChildren())
+
+  it('creates ranges only for painted chunks, and the rest when they are painted', () => {
+    const { painter, texts } = setup(TEXT)
+    painter.setLayers([layer('pivot', waits)])
+    expect(texts('pivot')).toEqual([])
+    const firstBlockEnd = TEXT.indexOf('\n\n')
+    painter.paintChunks(0, painter.chunkAt(firstBlockEnd) + 1)
+    expect(texts('pivot')).toEqual(['wait'])
+    expect(painter.created).toBe(1)
+    painter.paintAll()
+    expect(texts('pivot')).toHaveLength(10)
+    expect(texts('pivot').every((t) => t === 'wait')).toBe(true)
+  })
+
+  it('adds one span without touching the other ranges or registering the layer again', () => {
+    const { painter, registry, sets, texts } = setup(TEXT)
+    painter.paintAll()
+    const spans = waits.map((w, i) => ({ ...w, id: `a${i}` }))
+    painter.setLayers([layer('pivot', waits), layer('span-x', spans)])
+    const before = [...registry.get('tm-span-x')!]
+    const pivotsBefore = registry.get('tm-pivot')!
+    const created = painter.created
+    const check = TEXT.indexOf('check')
+    const more = [...spans, { start: check, end: check + 5, id: 'new' }]
+    painter.setLayers([layer('pivot', waits), layer('span-x', more)])
+    expect(painter.created).toBe(created + 1)
+    const after = [...registry.get('tm-span-x')!]
+    expect(after.slice(0, before.length)).toEqual(before)
+    expect(after).toHaveLength(before.length + 1)
+    expect(texts('span-x').at(-1)).toBe('check')
+    expect(registry.get('tm-pivot')).toBe(pivotsBefore)
+    expect(sets).toEqual(['tm-pivot', 'tm-span-x'])
+  })
+
+  it('removes a mark, moves one whose offsets changed, and drops layers no longer given', () => {
+    const { painter, registry, texts } = setup(TEXT)
+    painter.paintAll()
+    const a = { start: 0, end: 9, id: 'a' }
+    const b = { start: 13, end: 17, id: 'b' }
+    painter.setLayers([layer('span-x', [a, b]), layer('backtrack', waits)])
+    painter.setLayers([layer('span-x', [{ ...a, end: 4 }]), layer('backtrack', waits)])
+    expect(texts('span-x')).toEqual(['Para'])
+    painter.setLayers([layer('span-x', [])])
+    expect(texts('span-x')).toEqual([])
+    expect(registry.has('tm-backtrack')).toBe(false)
+  })
+
+  it('marks a range across chunk and block seams once, painted from any chunk it touches', () => {
+    const { painter, texts } = setup(TEXT)
+    const start = TEXT.indexOf('check')
+    const end = TEXT.indexOf('wait', start)
+    painter.setLayers([layer('span-long', [{ start, end, id: 'long' }])])
+    // Paint only the chunk holding the span's end: the whole range appears.
+    painter.paintChunks(painter.chunkAt(end - 1), painter.chunkAt(end - 1) + 1)
+    expect(texts('span-long')).toEqual([TEXT.slice(start, end)])
+    painter.paintAll()
+    expect(texts('span-long')).toHaveLength(1)
+  })
+
+  it('keeps offsets exact after emoji and in CJK text', () => {
+    const text = '🤔 Let me think. 𝑥 = 2, wait.\n\n答案是让我再检查一下。Wait 好的。'
+    const { painter, texts } = setup(text, 8)
+    const wait = text.indexOf('wait')
+    const cjk = text.indexOf('让我再检查一下')
+    painter.setLayers([
+      layer('span-a', [
+        { start: wait, end: wait + 4, id: 'w' },
+        { start: cjk, end: cjk + 7, id: 'c' },
+      ]),
+    ])
+    painter.paintAll()
+    expect(texts('span-a')).toEqual(['wait', '让我再检查一下'])
+  })
+
+  it('writes one rule per layer and rewrites the rules only when a layer changes look', () => {
+    const { painter, rules } = setup(TEXT)
+    painter.setLayers([layer('pivot', waits)])
+    painter.setLayers([layer('pivot', waits)])
+    expect(rules).toHaveLength(1)
+    expect(rules[0]).toContain('::highlight(tm-pivot)')
+    painter.setLayers([layer('pivot', waits, '#bbf7d0')])
+    expect(rules).toHaveLength(2)
+  })
+
+  it('unregisters everything on dispose', () => {
+    const { painter, registry } = setup(TEXT)
+    painter.setLayers([layer('pivot', waits), layer('span-x', [])])
+    painter.dispose()
+    expect(registry.size).toBe(0)
+  })
+})
+
+describe('chunkBlocks', () => {
+  it('groups chunks by block, with the chunk count last', () => {
+    const root = render(TEXT, 20)
+    const layout = chunkBlocks(root)
+    expect(layout.blocks).toHaveLength(10)
+    expect(layout.firstChunk[0]).toBe(0)
+    expect(layout.firstChunk.at(-1)).toBe(layout.chunks.length)
+  })
+})

@@ -1,0 +1,234 @@
+/**
+ * Draws highlight layers over one rendered text with the CSS Custom Highlight API, paying only
+ * for what is on screen and only for what changed:
+ * - a `Range` is created for a mark only once a chunk it touches is painted (the chunks on or
+ *   near the screen, see `viewport.ts`; `paintAll` before printing), so opening a trace with
+ *   thousands of marks costs what one screen of them costs;
+ * - `setLayers` diffs each layer against the last one by mark key (`id`, or the offsets):
+ *   unchanged layers (the same `ranges` array) are skipped, existing `Range` objects are kept,
+ *   and a new mark is one `Highlight.add`; `CSS.highlights.set` is called once per layer, when
+ *   the layer first appears.
+ * The text's DOM must not change while a painter lives (HighlightedText renders it from the
+ * text alone); make a new painter for a new text.
+ */
+import { indexChunks, rangeFor, type ChunkIndex } from './dom-offsets'
+import { cssIdent, highlightRule, type HighlightLayer, type HighlightMark } from './highlight-layer'
+
+/** What the painter needs of `CSS.highlights` (a fake in unit tests). */
+export interface HighlightRegistry {
+  set(name: string, highlight: Highlight): unknown
+  delete(name: string): unknown
+}
+
+export interface PainterOptions {
+  registry?: HighlightRegistry
+  makeHighlight?: () => Highlight
+  /** Installs the layers' CSS rules; returns the uninstall. Defaults to an adopted sheet. */
+  installRules?: (css: string) => () => void
+}
+
+interface Mark {
+  key: string
+  start: number
+  end: number
+  first: number
+  last: number
+  range: Range | null
+  layer: LayerState
+}
+
+interface LayerState {
+  name: string
+  layer: HighlightLayer
+  highlight: Highlight
+  marks: Map<string, Mark>
+}
+
+export function markKey(m: HighlightMark): string {
+  return m.id ?? `${m.start}:${m.end}`
+}
+
+export class HighlightPainter {
+  private readonly index: ChunkIndex
+  private readonly painted: Uint8Array
+  private readonly buckets: Set<Mark>[]
+  private readonly layers = new Map<string, LayerState>()
+  private readonly registry: HighlightRegistry
+  private readonly makeHighlight: () => Highlight
+  private readonly installRules: (css: string) => () => void
+  private uninstallRules: (() => void) | undefined = undefined
+  private rulesKey = ''
+  /** Ranges created so far (for tests and the bench). */
+  created = 0
+
+  constructor(
+    root: HTMLElement,
+    private readonly prefix: string,
+    options: PainterOptions = {},
+  ) {
+    this.index = indexChunks(root)
+    const n = this.index.starts.length
+    this.painted = new Uint8Array(n)
+    this.buckets = Array.from({ length: n }, () => new Set<Mark>())
+    this.registry = options.registry ?? CSS.highlights
+    this.makeHighlight = options.makeHighlight ?? (() => new Highlight())
+    this.installRules = options.installRules ?? adoptSheet
+  }
+
+  get chunkCount(): number {
+    return this.index.starts.length
+  }
+
+  isPainted(chunk: number): boolean {
+    return this.painted[chunk] === 1
+  }
+
+  /** The chunk holding `offset` (the last chunk starting at or before it). */
+  chunkAt(offset: number): number {
+    const { starts } = this.index
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  setLayers(layers: readonly HighlightLayer[]): void {
+    const seen = new Set<string>()
+    for (const layer of layers) {
+      const name = `${this.prefix}-${cssIdent(layer.key)}`
+      seen.add(name)
+      let state = this.layers.get(name)
+      if (!state) {
+        const highlight = this.makeHighlight()
+        state = { name, layer, highlight, marks: new Map() }
+        this.layers.set(name, state)
+        this.registry.set(name, highlight)
+        this.diff(state, layer.ranges)
+      } else if (state.layer.ranges !== layer.ranges) {
+        this.diff(state, layer.ranges)
+      }
+      state.layer = layer
+      state.highlight.priority = layer.priority
+    }
+    for (const [name, state] of this.layers) {
+      if (seen.has(name)) continue
+      for (const mark of state.marks.values()) this.unbucket(mark)
+      this.registry.delete(name)
+      this.layers.delete(name)
+    }
+    this.updateRules()
+  }
+
+  /** Creates the ranges of every mark touching chunks [from, to). */
+  paintChunks(from: number, to: number): void {
+    const end = Math.min(to, this.painted.length)
+    for (let i = Math.max(0, from); i < end; i++) {
+      if (this.painted[i]) continue
+      this.painted[i] = 1
+      for (const mark of this.buckets[i]!) this.materialise(mark)
+    }
+  }
+
+  paintAll(): void {
+    this.paintChunks(0, this.painted.length)
+  }
+
+  dispose(): void {
+    for (const name of this.layers.keys()) this.registry.delete(name)
+    this.layers.clear()
+    this.uninstallRules?.()
+    this.uninstallRules = undefined
+  }
+
+  private diff(state: LayerState, ranges: readonly HighlightMark[]): void {
+    const old = state.marks
+    if (old.size > 0 && sameMarks(state.layer.ranges, ranges)) return
+    if (old.size === 0) {
+      for (const r of ranges) this.add(state, r)
+      return
+    }
+    const next = new Map<string, HighlightMark>()
+    for (const r of ranges) next.set(markKey(r), r)
+    for (const [key, mark] of old) {
+      const r = next.get(key)
+      if (r && r.start === mark.start && r.end === mark.end) next.delete(key)
+      else this.remove(mark)
+    }
+    for (const r of next.values()) this.add(state, r)
+  }
+
+  private add(state: LayerState, r: HighlightMark): void {
+    const key = markKey(r)
+    if (state.marks.has(key) || r.end <= r.start) return
+    const first = this.chunkAt(r.start)
+    const last = this.chunkAt(r.end - 1)
+    const mark: Mark = { key, start: r.start, end: r.end, first, last, range: null, layer: state }
+    state.marks.set(key, mark)
+    let shown = false
+    for (let i = first; i <= last; i++) {
+      this.buckets[i]?.add(mark)
+      shown ||= this.painted[i] === 1
+    }
+    if (shown) this.materialise(mark)
+  }
+
+  private remove(mark: Mark): void {
+    this.unbucket(mark)
+    mark.layer.marks.delete(mark.key)
+    if (mark.range) mark.layer.highlight.delete(mark.range)
+  }
+
+  private unbucket(mark: Mark): void {
+    for (let i = mark.first; i <= mark.last; i++) this.buckets[i]?.delete(mark)
+  }
+
+  private materialise(mark: Mark): void {
+    if (mark.range) return
+    mark.range = rangeFor(this.index, mark.start, mark.end)
+    if (!mark.range) return
+    this.created++
+    mark.layer.highlight.add(mark.range)
+  }
+
+  private updateRules(): void {
+    const rules: string[] = []
+    for (const { name, layer } of this.layers.values()) {
+      const color = safeColor(layer.color)
+      rules.push(highlightRule(name, layer, color))
+    }
+    const css = rules.join('\n')
+    if (css === this.rulesKey) return
+    this.rulesKey = css
+    this.uninstallRules?.()
+    this.uninstallRules = this.installRules(css)
+  }
+}
+
+/** The same marks in the same order: the cheap common case of a layer that did not change. */
+function sameMarks(a: readonly HighlightMark[], b: readonly HighlightMark[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    const y = b[i]!
+    if (x !== y && (x.start !== y.start || x.end !== y.end || x.id !== y.id)) return false
+  }
+  return true
+}
+
+function safeColor(color: string): string {
+  if (typeof CSS === 'undefined' || typeof CSS.supports !== 'function') return color
+  return CSS.supports('color', color) ? color : '#d1d5db'
+}
+
+function adoptSheet(css: string): () => void {
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(css)
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+  return () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import type { Annotation } from '../lib/traces/trace-model'
+import { TraceSpans } from './trace-spans'
+
+const row = (id: string, start: number, extra: Partial<Annotation> = {}): Annotation => ({
+  id,
+  traceId: 't',
+  field: 'reasoning',
+  start,
+  end: start + 4,
+  quote: 'abcd',
+  label: 'x',
+  note: '',
+  annotator: 'me',
+  origin: 'manual',
+  rejected: false,
+  createdAt: 1,
+  updatedAt: 1,
+  ...extra,
+})
+
+describe('TraceSpans', () => {
+  it('inserts a local span in reading order at once, keeping the other row objects', () => {
+    const spans = new TraceSpans('t', () => [])
+    const a = row('a', 0)
+    const c = row('c', 20)
+    spans.receive([a, c])
+    const before = spans.snapshot!
+    spans.apply({ put: [row('b', 10)] })
+    const after = spans.snapshot!
+    expect(after.map((r) => r.id)).toEqual(['a', 'b', 'c'])
+    expect(after[0]).toBe(before[0])
+    expect(after[2]).toBe(before[1])
+  })
+
+  it('keeps a pending change over a stored snapshot that does not have it yet', () => {
+    const spans = new TraceSpans('t', () => [])
+    spans.receive([row('a', 0)])
+    spans.apply({ put: [row('b', 10)], remove: ['a'] })
+    spans.receive([row('a', 0)])
+    expect(spans.snapshot!.map((r) => r.id)).toEqual(['b'])
+    // Once stored, the pending changes are dropped and the stored rows are the truth.
+    spans.receive([row('b', 10)])
+    spans.receive([row('b', 10), row('z', 50)])
+    expect(spans.snapshot!.map((r) => r.id)).toEqual(['b', 'z'])
+  })
+
+  it('does not notify when a stored snapshot changes nothing; keeps unchanged objects', () => {
+    const spans = new TraceSpans('t', () => [])
+    let calls = 0
+    spans.receive([row('a', 0), row('b', 5)])
+    const first = spans.snapshot
+    const unsubscribe = spans.subscribe(() => calls++)
+    spans.receive([row('a', 0), row('b', 5)])
+    expect(spans.snapshot).toBe(first)
+    spans.receive([row('a', 0), row('b', 5, { label: 'y', updatedAt: 2 })])
+    expect(spans.snapshot![0]).toBe(first![0])
+    expect(spans.snapshot![1]!.label).toBe('y')
+    expect(calls).toBeGreaterThan(0)
+    unsubscribe()
+  })
+
+  it('goes back to the stored rows when a write failed', () => {
+    const spans = new TraceSpans('t', () => [])
+    spans.receive([row('a', 0)])
+    spans.apply({ put: [row('b', 10)] })
+    spans.settle(['b'], true)
+    expect(spans.snapshot!.map((r) => r.id)).toEqual(['a'])
+  })
+})

@@ -1,0 +1,184 @@
+/**
+ * A trace's annotations held in memory, shared by every view of that trace in the page (the
+ * reader, compare panes). A local change is applied at once and written behind, so a new span
+ * is painted without waiting for IndexedDB and without re-reading the trace's other spans; the
+ * stored rows are still observed (Dexie's liveQuery, which also sees other tabs), and each
+ * stored snapshot is reconciled with the changes not yet written, keeping the row objects that
+ * did not change so views redraw only what did.
+ */
+import { liveQuery, type Subscription } from 'dexie'
+import { useSyncExternalStore } from 'react'
+import { listAnnotations } from '../db/annotations'
+import { db } from '../db/instance'
+import type { Annotation } from '../lib/traces/trace-model'
+
+/** A change not yet confirmed by a stored snapshot: a row put, or an id removed. */
+type Pending = { kind: 'put'; row: Annotation } | { kind: 'remove'; id: string }
+
+const EMPTY: Annotation[] = []
+
+export function byReadingOrder(a: Annotation, b: Annotation): number {
+  return a.start - b.start || a.end - b.end || a.createdAt - b.createdAt || cmp(a.id, b.id)
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+export class TraceSpans {
+  private rows: Annotation[] | undefined = undefined
+  private stored: Annotation[] | undefined = undefined
+  private readonly pending = new Map<string, Pending>()
+  private readonly listeners = new Set<() => void>()
+  private subscription: Subscription | null = null
+
+  constructor(
+    readonly traceId: string,
+    private readonly load: (traceId: string) => Promise<Annotation[]> | Annotation[] = (id) =>
+      listAnnotations(db, id),
+  ) {}
+
+  /** The rows in reading order (rejected suggestions included), or undefined while loading. */
+  get snapshot(): Annotation[] | undefined {
+    return this.rows
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    if (this.listeners.size === 1) this.start()
+    return () => {
+      this.listeners.delete(listener)
+      if (this.listeners.size === 0) this.stop()
+    }
+  }
+
+  getSnapshot = (): Annotation[] | undefined => this.rows
+
+  get(id: string): Annotation | undefined {
+    return this.rows?.find((a) => a.id === id)
+  }
+
+  /** Applies local changes at once; `settle` them when their write has finished (or failed). */
+  apply(changes: { put?: Annotation[]; remove?: string[] }): void {
+    for (const row of changes.put ?? []) this.pending.set(row.id, { kind: 'put', row })
+    for (const id of changes.remove ?? []) this.pending.set(id, { kind: 'remove', id })
+    this.rows = this.rebuild(this.rows ?? EMPTY, changes)
+    this.emit()
+  }
+
+  /** Whether a change of span `id` is still being written. */
+  isPending(id: string): boolean {
+    return this.pending.has(id)
+  }
+
+  /** Forgets pending changes of `ids` (their write ended): the stored rows are the truth again. */
+  settle(ids: readonly string[], failed = false): void {
+    let changed = false
+    for (const id of ids) changed = this.pending.delete(id) || changed
+    if (failed && this.stored) this.receive(this.stored)
+    else if (changed && this.rows) {
+      // A new array of the same rows: views redraw their saved state, the painter skips.
+      this.rows = this.rows.slice()
+      this.emit()
+    }
+  }
+
+  /** A stored snapshot (liveQuery): the pending changes are laid over it. */
+  receive(stored: Annotation[]): void {
+    this.stored = stored
+    const next: Annotation[] = []
+    const old = new Map((this.rows ?? EMPTY).map((a) => [a.id, a]))
+    for (const row of stored) {
+      const change = this.pending.get(row.id)
+      if (change) {
+        if (change.kind === 'put' && change.row.updatedAt <= row.updatedAt) {
+          this.pending.delete(row.id)
+        } else continue
+      }
+      const before = old.get(row.id)
+      next.push(before && before.updatedAt === row.updatedAt && same(before, row) ? before : row)
+    }
+    for (const change of this.pending.values()) {
+      if (change.kind === 'put') next.push(change.row)
+      else if (!stored.some((r) => r.id === change.id)) this.pending.delete(change.id)
+    }
+    next.sort(byReadingOrder)
+    if (this.rows && sameList(this.rows, next)) return
+    this.rows = next
+    this.emit()
+  }
+
+  private rebuild(rows: Annotation[], changes: { put?: Annotation[]; remove?: string[] }) {
+    const drop = new Set([...(changes.remove ?? []), ...(changes.put ?? []).map((a) => a.id)])
+    const kept = drop.size === 0 ? rows.slice() : rows.filter((a) => !drop.has(a.id))
+    for (const row of changes.put ?? []) {
+      // Insert in reading order: a binary search, not a sort of every span.
+      let lo = 0
+      let hi = kept.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (byReadingOrder(kept[mid]!, row) <= 0) lo = mid + 1
+        else hi = mid
+      }
+      kept.splice(lo, 0, row)
+    }
+    return kept
+  }
+
+  private start(): void {
+    const observable = liveQuery(() => this.load(this.traceId))
+    this.subscription = observable.subscribe({
+      next: (rows) => this.receive(rows),
+      error: () => this.receive(this.stored ?? EMPTY),
+    })
+  }
+
+  private stop(): void {
+    this.subscription?.unsubscribe()
+    this.subscription = null
+    registry.delete(this.traceId)
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener()
+  }
+}
+
+function same(a: Annotation, b: Annotation): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.label === b.label &&
+    a.note === b.note &&
+    a.rejected === b.rejected &&
+    a.quote === b.quote
+  )
+}
+
+function sameList(a: Annotation[], b: Annotation[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+const registry = new Map<string, TraceSpans>()
+
+/** The page's one in-memory set of a trace's spans (made on first use). */
+export function traceSpans(traceId: string): TraceSpans {
+  let spans = registry.get(traceId)
+  if (!spans) {
+    spans = new TraceSpans(traceId)
+    registry.set(traceId, spans)
+  }
+  return spans
+}
+
+/** The in-memory spans (of a trace open in this page) holding the span `id`, if any. */
+export function findTraceSpans(id: string): TraceSpans | undefined {
+  for (const spans of registry.values()) if (spans.get(id)) return spans
+  return undefined
+}
+
+/** A trace's spans, live: local changes at once, stored ones (other tabs too) as they come. */
+export function useTraceSpans(traceId: string): Annotation[] | undefined {
+  const spans = traceSpans(traceId)
+  return useSyncExternalStore(spans.subscribe, spans.getSnapshot)
+}

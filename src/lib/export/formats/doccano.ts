@@ -1,0 +1,73 @@
+/**
+ * doccano JSONL (FORMATS.md): sequence labelling, `{"text", "label": [[start, end, label]]}`,
+ * and the relation-extraction variant with `entities` and `relations`. Offsets in UTF-16 code
+ * units, as doccano's editor counts. Extra keys are metadata to doccano: each line also carries
+ * the trace's key, dataset, tags and every span's text and annotator, so it reads back exactly.
+ */
+import type { TraceBundle } from '../tracemark-schema'
+import { lineWriter, type ExportFormat } from './export-format'
+import { ONE_TEXT_DROPS, reasoningSpans, relationsBetween } from './labelled-spans'
+
+export interface DoccanoSpanMeta {
+  text: string
+  annotator: string
+  note: string
+}
+
+export function toDoccanoLine(bundle: TraceBundle, withRelations: boolean): string {
+  const spans = reasoningSpans(bundle)
+  const meta = {
+    id: bundle.trace.key,
+    dataset: bundle.dataset.name,
+    tags: bundle.trace.tags,
+    spans: spans.map((s): DoccanoSpanMeta => ({
+      text: s.annotation.quote,
+      annotator: s.annotation.annotator,
+      note: s.annotation.note,
+    })),
+  }
+  const text = bundle.texts.reasoning
+  if (!withRelations) {
+    return JSON.stringify({
+      text,
+      label: spans.map((s) => [s.start, s.end, s.annotation.label]),
+      ...meta,
+    })
+  }
+  const index = new Map(spans.map((s, i) => [s.annotation.id, i]))
+  const entities = spans.map((s, i) => ({
+    id: i,
+    start_offset: s.start,
+    end_offset: s.end,
+    label: s.annotation.label,
+  }))
+  const relations = relationsBetween(bundle, spans).map((r, i) => ({
+    id: i,
+    from_id: index.get(r.from)!,
+    to_id: index.get(r.to)!,
+    type: r.label,
+  }))
+  return JSON.stringify({ text, entities, relations, ...meta })
+}
+
+const DROPS = [...ONE_TEXT_DROPS, 'metrics, status and correctness']
+
+export const doccanoFormat: ExportFormat = {
+  id: 'doccano',
+  label: 'doccano JSONL',
+  extension: 'jsonl',
+  mimeType: 'application/x-ndjson',
+  offsetUnit: 'utf16',
+  drops: [...DROPS, 'relations (choose the relations variant)'],
+  create: () => lineWriter((b) => toDoccanoLine(b, false)),
+}
+
+export const doccanoRelationsFormat: ExportFormat = {
+  id: 'doccano-relations',
+  label: 'doccano JSONL with relations',
+  extension: 'jsonl',
+  mimeType: 'application/x-ndjson',
+  offsetUnit: 'utf16',
+  drops: DROPS,
+  create: () => lineWriter((b) => toDoccanoLine(b, true)),
+}
