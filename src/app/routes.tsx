@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react'
-import { Link, Route, Switch } from 'wouter'
+import { lazy, Suspense, type ReactNode } from 'react'
+import { Link, Route, Switch, useLocation } from 'wouter'
+import { ScreenBoundary } from '../components/screen-boundary/screen-boundary'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
 import { ExportSelectedButton } from '../features/export/components/export-selected-button'
@@ -51,32 +52,71 @@ function ReaderLink({ traceId }: { traceId: string }) {
   return <ReaderPage traceId={traceId} query={useHashQuery().toString()} annotate={AnnotatePanel} />
 }
 
+/** Each screen behind its own error boundary (with a way back), reset when the address changes. */
+function Screen({ name, children }: { name: string; children: ReactNode }) {
+  const [location] = useLocation()
+  return (
+    <ScreenBoundary resetKey={location} screen={name}>
+      {children}
+    </ScreenBoundary>
+  )
+}
+
 /** Hash routes, so that any static host serves every screen. */
 export function AppRoutes() {
   return (
     <Suspense fallback={loading}>
       <Switch>
         <Route path="/">
-          <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
+          <Screen name="The datasets page">
+            <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
+          </Screen>
+        </Route>
+        <Route path="/datasets">
+          <Screen name="The datasets page">
+            <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
+          </Screen>
         </Route>
         <Route path="/stats">
-          <StatsPage />
+          <Screen name="The stats page">
+            <StatsPage />
+          </Screen>
         </Route>
         <Route path="/lexicons">
-          <LexiconsPage />
+          <Screen name="The lexicons page">
+            <LexiconsPage />
+          </Screen>
         </Route>
         <Route path="/import">
-          <ImportLink />
+          <Screen name="The import">
+            <ImportLink />
+          </Screen>
         </Route>
         <Route path="/traces">
-          <TracesPage datasetId={null} selectionAction={ExportSelectedButton} />
+          <Screen name="The traces table">
+            <TracesPage datasetId={null} selectionAction={ExportSelectedButton} />
+          </Screen>
         </Route>
         <Route path="/datasets/:id">
-          {(p) => <TracesPage datasetId={p.id} selectionAction={ExportSelectedButton} />}
+          {(p) => (
+            <Screen name="The traces table">
+              <TracesPage datasetId={p.id} selectionAction={ExportSelectedButton} />
+            </Screen>
+          )}
         </Route>
-        <Route path="/traces/:id">{(p) => <ReaderLink traceId={p.id} />}</Route>
+        <Route path="/traces/:id">
+          {(p) => (
+            <Screen name="The reader">
+              <ReaderLink traceId={p.id} />
+            </Screen>
+          )}
+        </Route>
         <Route path="/compare/:ids">
-          {(p) => <ComparePage traceIds={p.ids.split(',').filter(Boolean)} />}
+          {(p) => (
+            <Screen name="Compare">
+              <ComparePage traceIds={p.ids.split(',').filter(Boolean)} />
+            </Screen>
+          )}
         </Route>
         <Route>
           <section className="page">

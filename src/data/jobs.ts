@@ -60,6 +60,11 @@ export class JobController<A extends unknown[], P, R> {
     return this.state.phase === 'running' || this.state.phase === 'cancelling'
   }
 
+  /** Starts the job without waiting for it (its failure still reaches the user). */
+  launch = (...args: A): void => {
+    this.start(...args).catch(() => {})
+  }
+
   /** Runs the job; resolves with its result, or undefined when it failed or was cancelled. */
   start = (...args: A): Promise<R | undefined> => this.observe(null, ...args)
 
@@ -91,9 +96,7 @@ export class JobController<A extends unknown[], P, R> {
         notify({
           kind: 'error',
           message: `Could not ${this.options.failureWhat}: ${reasonOf(error)}`,
-          retry: () => {
-            this.start(...args).catch(() => {})
-          },
+          retry: () => this.launch(...args),
         })
       }
       return undefined

@@ -9,6 +9,14 @@ export { PREF_KEYS } from '../db/prefs'
 
 type Updater<T> = T | ((old: T) => T)
 
+/** What a setting is called in a failure notice. */
+const PREF_NAMES: Record<string, string> = {
+  annotator: 'the annotator name',
+  traceColumnVisibility: 'the choice of columns',
+  traceColumnSizing: 'the column widths',
+}
+const prefName = (key: string) => PREF_NAMES[key] ?? `the setting ${key}`
+
 export interface PrefOptions {
   /** Write only once changes pause this long (a column being dragged wider). Default 0. */
   settleMs?: number
@@ -30,7 +38,7 @@ export function usePref<T>(
   useEffect(() => {
     if (local === null) return
     const timer = setTimeout(
-      () => startWrite(`save the setting ${key}`, () => setPref(db, key, local.value)),
+      () => startWrite(`save ${prefName(key)}`, () => setPref(db, key, local.value)),
       settleMs,
     )
     return () => clearTimeout(timer)
@@ -45,7 +53,7 @@ export function usePref<T>(
 
 /** Writes a preference now; resolves false (after telling the user) when it failed. */
 export async function savePref(key: string, value: unknown): Promise<boolean> {
-  const done = await runWrite(`save the setting ${key}`, async () => {
+  const done = await runWrite(`save ${prefName(key)}`, async () => {
     await setPref(db, key, value)
     return true
   })

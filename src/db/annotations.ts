@@ -1,4 +1,4 @@
-import type { Annotation } from '../lib/traces/trace-model'
+import type { Annotation, Relation } from '../lib/traces/trace-model'
 import { ORPHAN_PREFIX } from '../lib/traces/ids'
 import type { TracemarkDB } from './database'
 
@@ -49,6 +49,18 @@ export async function deleteAnnotation(db: TracemarkDB, id: string): Promise<voi
       .delete()
     await db.annotations.delete(id)
   })
+}
+
+/** The spans and relations of a page of traces (an export reads them a page at a time). */
+export async function annotationsOfTraces(
+  db: TracemarkDB,
+  traceIds: string[],
+): Promise<{ annotations: Annotation[]; relations: Relation[] }> {
+  const [annotations, relations] = await Promise.all([
+    db.annotations.where('traceId').anyOf(traceIds).toArray(),
+    db.relations.where('traceId').anyOf(traceIds).toArray(),
+  ])
+  return { annotations, relations }
 }
 
 /**

@@ -2,8 +2,9 @@
  * The one Dexie database of Tracemark (DESIGN.md section 2). Opened on the main thread and,
  * under the same name, in the import and export workers; liveQuery sees writes from either.
  *
- * Do not change a version's stores once released: add a new version with an upgrade function,
- * and a test that opens the previous version's data (database.test.ts).
+ * The stores of every version are in schema-history.ts: never change a released one, add the
+ * next (with an upgrade function here if rows must change); upgrade.test.ts opens the previous
+ * version's data with it.
  */
 import { Dexie, type EntityTable } from 'dexie'
 import type {
@@ -16,6 +17,8 @@ import type {
   Trace,
   TraceTexts,
 } from '../lib/traces/trace-model'
+
+import { SCHEMA_HISTORY } from './schema-history'
 
 export const DATABASE_NAME = 'tracemark'
 
@@ -31,16 +34,7 @@ export class TracemarkDB extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
-    this.version(1).stores({
-      datasets: 'id, status, importedAt',
-      traces: 'id, datasetId, problemHash, status, updatedAt',
-      texts: 'traceId, datasetId',
-      annotations: 'id, traceId, label, annotator, updatedAt',
-      relations: 'id, traceId',
-      taxonomies: 'id',
-      lexicons: 'id',
-      prefs: 'key',
-    })
+    for (const { version, stores } of SCHEMA_HISTORY) this.version(version).stores(stores)
   }
 }
 

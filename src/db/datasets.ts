@@ -1,5 +1,6 @@
 import type { Dataset, PendingDecision } from '../lib/traces/trace-model'
 import { traceIdPrefix } from '../lib/traces/ids'
+import { Dexie } from 'dexie'
 import { allTables, type TracemarkDB } from './database'
 import { replaceDataset } from './dataset-replace'
 
@@ -7,12 +8,12 @@ export function listDatasets(db: TracemarkDB): Promise<Dataset[]> {
   return db.datasets.orderBy('importedAt').toArray()
 }
 
+/** Ready datasets (not those still importing), oldest first, straight from the v2 index. */
 export function listReadyDatasets(db: TracemarkDB): Promise<Dataset[]> {
   return db.datasets
-    .where('status')
-    .equals('ready')
+    .where('[status+importedAt]')
+    .between(['ready', Dexie.minKey], ['ready', Dexie.maxKey])
     .toArray()
-    .then((rows) => rows.sort((a, b) => a.importedAt - b.importedAt))
 }
 
 export function getDataset(db: TracemarkDB, id: string): Promise<Dataset | undefined> {

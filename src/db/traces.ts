@@ -1,10 +1,13 @@
+import type { Table } from 'dexie'
 import type {
   Annotation,
   Relation,
   Trace,
+  TraceMetrics,
   TraceStatus,
   TraceTexts,
 } from '../lib/traces/trace-model'
+import { traceIdPrefix } from '../lib/traces/ids'
 import type { TracemarkDB } from './database'
 import { allDatasetsReady, readyDatasetIds } from './visibility'
 
@@ -21,6 +24,70 @@ async function visibleTraces(db: TracemarkDB, limit?: number): Promise<Trace[]> 
   // Index order (dataset id, then trace id) is the primary-key order: the same rows, same order.
   const some = db.traces.where('datasetId').anyOf([...ready])
   return (limit === undefined ? some : some.limit(limit)).toArray()
+}
+
+/** A key range of trace ids: one dataset's (`datasetKeyRange`) or every trace's (`ALL_KEYS`). */
+export interface KeyRange {
+  lower: string
+  upper: string
+}
+
+export const ALL_KEYS: KeyRange = { lower: '', upper: '\uffff' }
+
+export function datasetKeyRange(datasetId: string): KeyRange {
+  const prefix = traceIdPrefix(datasetId)
+  return { lower: prefix, upper: `${prefix}\uffff` }
+}
+
+/**
+ * The one way to page through a table by key: the rows after `afterKey` (from the range's
+ * start when null), inside `range`, at most `limit`. Jobs that scan 100,000 rows hold one page.
+ */
+function keyPage<T, TInsert>(
+  table: Table<T, string, TInsert>,
+  afterKey: string | null,
+  range: KeyRange,
+  limit: number,
+): Promise<T[]> {
+  return table
+    .where(':id')
+    .between(afterKey ?? range.lower, range.upper, afterKey === null, true)
+    .limit(limit)
+    .toArray()
+}
+
+/** A page of trace summaries in key order (see keyPage). */
+export function tracesPage(
+  db: TracemarkDB,
+  afterKey: string | null,
+  range: KeyRange,
+  limit: number,
+): Promise<Trace[]> {
+  return keyPage(db.traces, afterKey, range, limit)
+}
+
+export function countTraces(db: TracemarkDB): Promise<number> {
+  return db.traces.count()
+}
+
+/** The traces of `ids`, in that order; ids that no longer exist are left out. */
+export async function getTraces(db: TracemarkDB, ids: string[]): Promise<Trace[]> {
+  const found = await db.traces.bulkGet(ids)
+  return found.filter((t): t is Trace => t !== undefined)
+}
+
+/** The texts of `ids`, in that order (undefined where a trace has none). */
+export function getTextsOf(db: TracemarkDB, ids: string[]): Promise<(TraceTexts | undefined)[]> {
+  return db.texts.bulkGet(ids)
+}
+
+/** Writes new metrics for a page of traces, in one transaction (all or none). */
+export async function putMetrics(
+  db: TracemarkDB,
+  changes: { traceId: string; metrics: TraceMetrics }[],
+): Promise<void> {
+  const updates = changes.map((c) => ({ key: c.traceId, changes: { metrics: c.metrics } }))
+  await db.transaction('rw', db.traces, () => db.traces.bulkUpdate(updates))
 }
 
 /**
@@ -66,30 +133,17 @@ export async function listTraceHead(
 ): Promise<Trace[]> {
   if (datasetId === null) return visibleTraces(db, limit)
   if (!(await isReady(db, datasetId))) return []
-  return db.traces
-    .where('id')
-    .between(`${datasetId}:`, `${datasetId}:\uffff`)
-    .limit(limit)
-    .toArray()
+  return tracesPage(db, null, datasetKeyRange(datasetId), limit)
 }
 
-/**
- * Texts in key order from after `afterKey`, at most `limit`, inside `[lower, upper]`: the pages
- * a full-text scan reads without holding more than one page.
- */
+/** A page of texts in key order (see keyPage): what a full-text scan reads. */
 export function textsPage(
   db: TracemarkDB,
   afterKey: string | null,
-  upper: string,
-  lower: string,
+  range: KeyRange,
   limit: number,
 ): Promise<TraceTexts[]> {
-  const from = afterKey ?? lower
-  return db.texts
-    .where('traceId')
-    .between(from, upper, afterKey === null, true)
-    .limit(limit)
-    .toArray()
+  return keyPage(db.texts, afterKey, range, limit)
 }
 
 /** A trace, unless its dataset is not `ready` (a pending import's traces are not shown). */

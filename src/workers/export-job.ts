@@ -4,11 +4,13 @@
  * Two sources: a whole dataset (by its key range) or a chosen set of traces (the table's
  * selection, possibly across datasets).
  */
+import { annotationsOfTraces } from '../db/annotations'
 import type { TracemarkDB } from '../db/database'
+import { getDataset } from '../db/datasets'
+import { datasetKeyRange, getTextsOf, getTraces, tracesPage } from '../db/traces'
 import { strToU8, zipSync } from 'fflate'
 import { exportFormat, type ExportWriter } from '../lib/export/formats'
 import type { TraceBundle } from '../lib/export/tracemark-schema'
-import { traceIdPrefix } from '../lib/traces/ids'
 import type { Annotation, Dataset, Relation, Trace } from '../lib/traces/trace-model'
 import type { ExportChoice, ExportProgress } from './export-protocol'
 
@@ -22,19 +24,15 @@ export async function exportDatasetJsonl(
   onProgress: (p: ExportProgress) => void,
   choice: ExportChoice = TRACEMARK,
 ): Promise<Blob> {
-  const dataset = await db.datasets.get(datasetId)
+  const dataset = await getDataset(db, datasetId)
   if (!dataset) throw new Error(`dataset ${datasetId} does not exist`)
-  const prefix = traceIdPrefix(datasetId)
+  const range = datasetKeyRange(datasetId)
   const { writer, lines, mimeType } = pageWriter(db, choice)
   const parts: Blob[] = []
-  let after = prefix
+  let after: string | null = null
   let done = 0
   for (;;) {
-    const traces = await db.traces
-      .where('id')
-      .between(after, `${prefix}\uffff`, false, false)
-      .limit(PAGE_SIZE)
-      .toArray()
+    const traces = await tracesPage(db, after, range, PAGE_SIZE)
     if (traces.length === 0) break
     parts.push(new Blob(await lines(traces)))
     done += traces.length
@@ -55,8 +53,7 @@ export async function exportTracesJsonl(
   const { writer, lines, mimeType } = pageWriter(db, choice)
   const parts: Blob[] = []
   for (let i = 0; i < traceIds.length; i += PAGE_SIZE) {
-    const found = await db.traces.bulkGet(traceIds.slice(i, i + PAGE_SIZE))
-    const traces = found.filter((t): t is Trace => t !== undefined)
+    const traces = await getTraces(db, traceIds.slice(i, i + PAGE_SIZE))
     parts.push(new Blob(await lines(traces)))
     onProgress({ traces: Math.min(i + PAGE_SIZE, traceIds.length), totalTraces: traceIds.length })
   }
@@ -92,14 +89,13 @@ function pageBundles(db: TracemarkDB) {
   const datasets = new Map<string, Dataset>()
   return async (traces: Trace[]): Promise<TraceBundle[]> => {
     const ids = traces.map((t) => t.id)
-    const [texts, annotations, relations] = await Promise.all([
-      db.texts.bulkGet(ids),
-      db.annotations.where('traceId').anyOf(ids).toArray(),
-      db.relations.where('traceId').anyOf(ids).toArray(),
+    const [texts, { annotations, relations }] = await Promise.all([
+      getTextsOf(db, ids),
+      annotationsOfTraces(db, ids),
     ])
     for (const t of traces) {
       if (datasets.has(t.datasetId)) continue
-      const dataset = await db.datasets.get(t.datasetId)
+      const dataset = await getDataset(db, t.datasetId)
       if (!dataset) throw new Error(`trace ${t.key} belongs to no dataset`)
       datasets.set(t.datasetId, dataset)
     }

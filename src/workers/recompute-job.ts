@@ -7,6 +7,7 @@
  * ones, never a mix, and `lexiconId`/`lexiconHash` tell which.
  */
 import type { TracemarkDB } from '../db/database'
+import { ALL_KEYS, countTraces, getTextsOf, putMetrics, tracesPage } from '../db/traces'
 import { compileLexicon } from '../lib/analysis/match-pivots'
 import { computeMetrics } from '../lib/analysis/metrics'
 import { isCurrentMetrics } from '../lib/analysis/metrics-status'
@@ -24,7 +25,7 @@ export async function runRecompute(
 ): Promise<RecomputeSummary> {
   const compiled = compileLexicon(lexicon)
   const started = Date.now()
-  const total = await db.traces.count()
+  const total = await countTraces(db)
   const state = { scanned: 0, updated: 0, total, chars: 0, elapsedMs: 0 }
   let analysisMs = 0
   // once per page: a page of 500 takes a good fraction of a second, so no throttling is needed
@@ -33,26 +34,27 @@ export async function runRecompute(
   let after: string | null = null
   for (;;) {
     signal?.throwIfAborted()
-    const page: Trace[] = await (after === null
-      ? db.traces.orderBy(':id').limit(pageSize).toArray()
-      : db.traces.where(':id').above(after).limit(pageSize).toArray())
+    const page: Trace[] = await tracesPage(db, after, ALL_KEYS, pageSize)
     const last = page.at(-1)
     if (last === undefined) break
     after = last.id
     state.scanned += page.length
     const stale = page.filter((t) => !isCurrentMetrics(t.metrics, compiled))
     if (stale.length > 0) {
-      const texts = await db.texts.bulkGet(stale.map((t) => t.id))
+      const texts = await getTextsOf(
+        db,
+        stale.map((t) => t.id),
+      )
       const t0 = performance.now()
       const changes = texts.flatMap((text) => {
         if (text === undefined) return []
         state.chars += text.reasoning.length
         const metrics = computeMetrics(text.reasoning, text.answer, compiled)
-        return [{ key: text.traceId, changes: { metrics } }]
+        return [{ traceId: text.traceId, metrics }]
       })
       analysisMs += performance.now() - t0
       signal?.throwIfAborted()
-      await db.transaction('rw', db.traces, () => db.traces.bulkUpdate(changes))
+      await putMetrics(db, changes)
       state.updated += changes.length
     }
     report()

@@ -1,6 +1,5 @@
 import type { TracemarkDB } from '../db/database'
-import { textsPage } from '../db/traces'
-import { traceIdPrefix } from '../lib/traces/ids'
+import { ALL_KEYS, datasetKeyRange, textsPage } from '../db/traces'
 import { compileQuery, textMatches } from '../lib/text/text-search'
 import type { SearchBatch, SearchSummary } from './search-protocol'
 
@@ -20,19 +19,13 @@ export async function searchTexts(
 ): Promise<SearchSummary> {
   const re = compileQuery(query)
   if (!re) return { hits: 0, scanned: 0 }
-  const ranges =
-    datasetIds.length === 0
-      ? [{ lower: '', upper: '\uffff' }]
-      : [...datasetIds].sort().map((id) => {
-          const prefix = traceIdPrefix(id)
-          return { lower: prefix, upper: `${prefix}\uffff` }
-        })
+  const ranges = datasetIds.length === 0 ? [ALL_KEYS] : [...datasetIds].sort().map(datasetKeyRange)
   let scanned = 0
   let total = 0
-  for (const { lower, upper } of ranges) {
+  for (const range of ranges) {
     let after: string | null = null
     for (;;) {
-      const page = await textsPage(db, after, upper, lower, pageSize)
+      const page = await textsPage(db, after, range, pageSize)
       if (page.length === 0) break
       const hits = page
         .filter((t) => textMatches(t.reasoning, re) || textMatches(t.problem, re))

@@ -16,7 +16,7 @@ interface Props {
 }
 
 /**
- * A stored text shown as plain text, in blocks and chunks (see lib/text-blocks), with highlight
+ * A stored text shown as plain text, in blocks and chunks (see lib/text/text-blocks: a block is a step), with highlight
  * layers drawn over it. Trace text is untrusted: it only ever becomes text nodes.
  */
 export function HighlightedText({ text, layers, field, label, numberSteps, scrollRoot }: Props) {
@@ -45,8 +45,8 @@ export function HighlightedText({ text, layers, field, label, numberSteps, scrol
 /** The text's DOM depends on the text alone, so highlight changes never re-render it. */
 const Blocks = memo(function Blocks({ text }: { text: string }) {
   const blocks = useMemo(() => splitBlocks(text), [text])
-  return blocks.map((b, i) => (
-    <div key={b.start} className="text-block" data-step={i + 1}>
+  return blocks.map((b) => (
+    <div key={b.start} className="text-block" data-step={b.step ?? undefined}>
       {b.chunks.map((c) => (
         <span key={c.start} data-start={c.start}>
           {text.slice(c.start, c.end)}

@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import { db } from '../../db/instance'
-import { getActiveLexicon } from '../../db/lexicons'
+import { readActiveLexicon } from '../../data/lexicons'
 import type { Mapping } from '../../lib/import/map-records'
 import {
   previewImport,
@@ -112,7 +111,13 @@ export function useImport() {
     const { fileName } = preview
     setState({ phase: 'running', fileName, progress: null })
     // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
-    const lexicon = await getActiveLexicon(db)
+    let lexicon
+    try {
+      lexicon = await readActiveLexicon()
+    } catch (error) {
+      fail(fileName, error)
+      return
+    }
     const h = startImport(
       (progress) =>
         setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),

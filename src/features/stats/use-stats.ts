@@ -1,25 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { listReadyDatasets } from '../../db/datasets'
 import { useActiveLexicon } from '../../data/lexicons'
-import { useRecomputeRunning } from '../../data/recompute'
-import { db } from '../../db/instance'
-import { listAllTraceSummaries } from '../../db/stats'
+import { useTraceSummaries } from '../../data/stats'
 import { compileLexicon } from '../../lib/analysis/match-pivots'
 import { metricsStatus } from '../../lib/analysis/metrics-status'
 import { isFilterActive, matchesFilter } from '../../lib/traces/trace-filter'
-import type { Dataset, Trace } from '../../lib/traces/trace-model'
 import { groupTraces, type SplitBy } from '../../lib/stats/trace-groups'
 import { useTraceFilterStore } from '../../stores/trace-filter-store'
 
-/** The last full reading, reused while a recompute is running (module state, not render state). */
-let lastReading: { datasets: Dataset[]; traces: Trace[] } | undefined
-
 /**
  * The traces the stats view aggregates: all summaries of the chosen datasets, narrowed by the
- * table's current filter when asked. While a recompute rewrites metrics, the last reading is
- * kept rather than re-reading 100,000 rows after every batch.
+ * table's current filter when asked.
  */
 export function useStats(
   selected: ReadonlySet<string> | null,
@@ -27,13 +18,7 @@ export function useStats(
   split: SplitBy = 'correctness',
   hidden: ReadonlySet<string> = new Set(),
 ) {
-  const running = useRecomputeRunning()
-  const live = useLiveQuery(async () => {
-    if (running && lastReading !== undefined) return lastReading
-    const [datasets, traces] = await Promise.all([listReadyDatasets(db), listAllTraceSummaries(db)])
-    lastReading = { datasets, traces }
-    return lastReading
-  }, [running])
+  const live = useTraceSummaries()
   const lexicon = useActiveLexicon()
   const filter = useTraceFilterStore(useShallow((s) => s.filter))
 

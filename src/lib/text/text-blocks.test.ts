@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
+import { segmentSteps } from '../analysis/one-pass'
 import { splitBlocks } from './text-blocks'
 
 const join = (text: string, chunkSize?: number) =>
@@ -16,7 +17,21 @@ describe('splitBlocks', () => {
 
   it('keeps leading blank lines in the first block', () => {
     const text = '\n\nHello'
-    expect(splitBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['\n\n', 'Hello'])
+    expect(splitBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['\n\nHello'])
+  })
+
+  it('numbers its blocks as the steps metric counts steps', () => {
+    for (const text of ['\n\na\n\nb', 'a\n\n\n\nb\n', 'one\n \t\ntwo\n\n\nthree', ' \n\n ']) {
+      const blocks = splitBlocks(text)
+      const steps = segmentSteps(text)
+      expect(blocks.filter((b) => b.step !== null).map((b) => b.step)).toEqual(
+        steps.map((_, i) => i + 1),
+      )
+      blocks.forEach((b, i) => {
+        if (b.step !== null) expect(b.start <= steps[i]!.start && steps[i]!.end <= b.end).toBe(true)
+      })
+    }
+    expect(splitBlocks('\n\na\n\nb')).toHaveLength(2)
   })
 
   it('cuts a long paragraph into chunks at spaces', () => {

@@ -33,7 +33,11 @@ export function DatasetsPage({
 function StorageLine() {
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null)
   useEffect(() => {
-    void navigator.storage?.estimate().then(setEstimate)
+    // Only a hint: without an estimate the line is left out.
+    navigator.storage
+      ?.estimate()
+      .then(setEstimate)
+      .catch(() => setEstimate(null))
   }, [])
   if (!estimate?.quota) return null
   return (

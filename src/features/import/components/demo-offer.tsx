@@ -1,3 +1,4 @@
+import { startWrite } from '../../../data/write'
 import type { Importer } from '../use-import'
 
 const DEMO_URL = './demo/demo-traces.jsonl'
@@ -5,11 +6,12 @@ const DEMO_NAME = 'demo-traces.jsonl'
 
 /** Offered while the database is empty, so a new user sees real traces within seconds. */
 export function DemoOffer({ importer }: { importer: Importer }) {
-  const load = async () => {
-    const response = await fetch(DEMO_URL)
-    if (!response.ok) throw new Error(`could not load the demo dataset (${response.status})`)
-    await importer.importDirect(await response.blob(), DEMO_NAME, 'demo-traces')
-  }
+  const load = () =>
+    startWrite('load the demo dataset', async () => {
+      const response = await fetch(DEMO_URL)
+      if (!response.ok) throw new Error(`the server answered ${response.status}`)
+      await importer.importDirect(await response.blob(), DEMO_NAME, 'demo-traces')
+    })
   return (
     <section className="demo-offer" aria-labelledby="demo-heading">
       <h2 id="demo-heading">New here?</h2>
@@ -21,7 +23,7 @@ export function DemoOffer({ importer }: { importer: Importer }) {
         type="button"
         className="primary"
         disabled={importer.state.phase === 'running'}
-        onClick={() => void load()}
+        onClick={load}
       >
         Load the demo dataset
       </button>

@@ -56,7 +56,7 @@ export function LexiconsPage() {
                   </button>
                   <button
                     type="button"
-                    onClick={() => void duplicate(lexicon).then(setEditing)}
+                    onClick={() => void duplicate(lexicon).then((copy) => copy && setEditing(copy))}
                     aria-label={`Copy ${lexicon.name}`}
                   >
                     Copy
@@ -120,8 +120,7 @@ export function LexiconsPage() {
           key={editing.id}
           lexicon={editing}
           onSave={async (l) => {
-            await save(l)
-            setEditing(l)
+            if (await save(l)) setEditing(l)
           }}
           onClose={() => setEditing(null)}
         />

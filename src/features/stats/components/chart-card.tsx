@@ -1,6 +1,7 @@
 import { useCallback, useRef, type ReactNode } from 'react'
 import { downloadBlob } from '../../../components/download/download-blob'
 import { InfoTip } from '../../../components/info-tip/info-tip'
+import { startWrite } from '../../../data/write'
 import { standaloneSvg, svgToPng, type LegendEntry } from '../chart-export'
 import { PlotFigure } from './plot-figure'
 
@@ -49,8 +50,10 @@ export function ChartCard({
           type="button"
           onClick={() => {
             const text = svgText()
-            if (text !== null)
-              void svgToPng(text).then((blob) => downloadBlob(blob, `tracemark-${id}.png`))
+            if (text === null) return
+            startWrite(`save ${title} as PNG`, async () =>
+              downloadBlob(await svgToPng(text), `tracemark-${id}.png`),
+            )
           }}
         >
           Save {title} as PNG

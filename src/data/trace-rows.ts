@@ -1,11 +1,12 @@
+/** The traces table's rows, live: summaries joined with dataset names and span counts. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { db } from '../../db/instance'
-import { countAnnotationsByTrace } from '../../db/annotations'
-import { listAllTraces, listTraceHead, listTraces } from '../../db/traces'
-import { traceIdPrefix } from '../../lib/traces/ids'
-import type { TraceListRow } from '../../lib/traces/trace-order'
-import type { Dataset, Trace } from '../../lib/traces/trace-model'
+import { db } from '../db/instance'
+import { countAnnotationsByTrace } from '../db/annotations'
+import { listAllTraces, listTraceHead, listTraces } from '../db/traces'
+import { traceIdPrefix } from '../lib/traces/ids'
+import type { TraceListRow } from '../lib/traces/trace-order'
+import type { Dataset, Trace } from '../lib/traces/trace-model'
 
 export type TraceRow = TraceListRow
 
