@@ -4,21 +4,28 @@ import react from '@vitejs/plugin-react'
 
 /**
  * The Content Security Policy of the built app (DESIGN section 7): scripts only from the app's
- * own origin, so a trace full of HTML can never run anything. Added at build time only, because
- * the dev server injects inline scripts for hot reload. `connect-src https:` lets an import
- * fetch a dataset by URL.
+ * own origin, so a trace full of HTML can never run anything. `connect-src`: a URL import may
+ * fetch `https:` anywhere and `http:` on localhost only, never `data:` (issue #12).
+ * Sent three ways: a meta tag in index.html (any static host), a header from `vite preview`,
+ * and `_headers` in the build (Netlify / Cloudflare Pages). Only a header covers the workers
+ * (a worker takes the policy of its own script's response, not the page's meta tag).
+ * Not in the dev server, which injects inline scripts for hot reload.
  */
-const CSP = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly only (the decompressors), never JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "connect-src 'self' https: blob: data:",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:* blob:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
-].join('; ')
+]
+const CSP = CSP_DIRECTIVES.join('; ')
+/** Header only: `frame-ancestors` is ignored in a meta tag. */
+const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ')
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -29,13 +36,35 @@ function contentSecurityPolicy(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
       ),
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: `/*\n  Content-Security-Policy: ${CSP_HEADER}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n`,
+      })
+    },
+  }
+}
+
+/** `vite preview` (and so the e2e suite) sends the policy as a header on every response. */
+function previewSecurityHeaders(): Plugin {
+  return {
+    name: 'tracemark-preview-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', CSP_HEADER)
+        res.setHeader('X-Content-Type-Options', 'nosniff')
+        res.setHeader('Referrer-Policy', 'no-referrer')
+        next()
+      })
+    },
   }
 }
 
 export default defineConfig({
   // Relative asset paths, so the build runs from any static host or sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), previewSecurityHeaders()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -83,6 +83,8 @@ test('a shared link #/import?url= opens the preview for that URL', async ({ page
   await datasets.goto()
   const url = new URL('./demo/demo-traces.jsonl', page.url()).href
   await page.goto(`./#/import?url=${encodeURIComponent(url)}`)
+  // A link always asks first (#12).
+  await page.getByRole('button', { name: 'Download', exact: true }).click()
   await expect(datasets.previewForm()).toBeVisible()
   await expect(datasets.previewForm()).toContainText('demo-traces.jsonl')
   await datasets.previewForm().getByRole('button', { name: 'Import', exact: true }).click()

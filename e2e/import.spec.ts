@@ -98,3 +98,8 @@ test('cancelling an import removes everything it wrote', async ({ page }, info) 
     .poll(() => storedCounts(page), { timeout: 30_000 })
     .toEqual({ datasets: 0, traces: 0, texts: 0 })
 })
+
+test('#/datasets is the datasets page', async ({ page }) => {
+  await page.goto('./#/datasets')
+  await expect(page.getByRole('heading', { name: 'Datasets', level: 1 })).toBeVisible()
+})

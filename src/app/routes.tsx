@@ -103,6 +103,11 @@ export function AppRoutes() {
             <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
           </Screen>
         </Route>
+        <Route path="/datasets">
+          <Screen name="The datasets page">
+            <DatasetsPage exportAction={ExportButton} importSection={ImportSection} />
+          </Screen>
+        </Route>
         <Route path="/stats">
           <Screen name="The stats page">
             <StatsPage />

@@ -3,13 +3,13 @@
  * lifetime. While a dataset is `importing` this tab holds a Web Lock named after it, so that
  * start-up clean-up in another tab leaves a running import alone.
  */
-import { proxy } from 'comlink'
 import { db } from '../db/instance'
 import { markDeleting, purgeDeletingDatasets } from '../db/dataset-removal'
 import { newId } from '../lib/traces/ids'
 import {
   importLockName,
   type DownloadProgress,
+  type DownloadTooLarge,
   type ImportPreview,
   type ImportProgress,
   type ImportRequest,
@@ -53,11 +53,21 @@ export function previewImport(file: Blob, fileName: string): Promise<ImportPrevi
   return withImportWorker((api) => api.preview(file, fileName))
 }
 
+/**
+ * Downloads a URL (at most `limit` bytes) in a worker and previews it. Cancel kills the worker,
+ * which drops the connection at once.
+ */
 export function previewImportUrl(
-  url: string,
   onProgress: (p: DownloadProgress) => void,
-): Promise<ImportPreview> {
-  return withImportWorker((api) => api.previewUrl(url, proxy(onProgress)))
+  url: string,
+  limit: number,
+): JobHandle<ImportPreview | DownloadTooLarge> {
+  return startWorkerJob<ImportWorkerApi, DownloadProgress, ImportPreview | DownloadTooLarge>({
+    worker: ImportWorker,
+    onProgress,
+    run: (api, progress) => api.previewUrl(url, limit, progress),
+    cancelledMessage: 'Download cancelled; nothing was kept.',
+  })
 }
 
 /**

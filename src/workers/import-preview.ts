@@ -10,7 +10,8 @@ import { flatFields, flatSamples } from '../lib/import/map-records'
 import { detectShape, shapeChoices, type FlatRecord } from '../lib/import/shapes'
 import { isTracemarkValue } from '../lib/import/tracemark-lines'
 import type { TracemarkDB } from '../db/database'
-import type { BadRow, DownloadProgress, ImportPreview } from './import-protocol'
+import type { BadRow, DownloadProgress, DownloadTooLarge, ImportPreview } from './import-protocol'
+import { checkImportUrl } from '../lib/import/url-policy'
 import { previewTracemark } from './restore-preview'
 
 export const SAMPLE_RECORDS = 50
@@ -72,32 +73,52 @@ export async function previewFile(
   }
 }
 
-/** Downloads a URL in the worker (with progress), then previews the body. */
+/**
+ * Downloads a URL in the worker (with progress), at most `limit` bytes, then previews the body.
+ * The worker checks the URL itself (and where a redirect led), whatever the page did: the same
+ * rule as the page's, and the Content-Security-Policy header covers the worker too.
+ */
 export async function previewUrl(
   url: string,
+  limit: number,
   onProgress: (p: DownloadProgress) => void,
   db?: TracemarkDB,
-): Promise<ImportPreview> {
-  const fileName = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'download')
+): Promise<ImportPreview | DownloadTooLarge> {
+  const checked = checkImportUrl(url)
+  if (!checked.ok) throw new FormatError(checked.message)
+  const fileName = decodeURIComponent(new URL(checked.url).pathname.split('/').pop() || 'download')
   let response: Response
   try {
-    response = await fetch(url)
+    response = await fetch(checked.url, { credentials: 'omit', referrerPolicy: 'no-referrer' })
   } catch (error) {
     throw new FormatError(
-      `${url}: could not be fetched (${String(error)}); the server may not allow it (CORS)`,
+      `${checked.url}: could not be fetched (${String(error)}); the server may not allow it (CORS), or it is not reachable`,
     )
   }
+  const landed = checkImportUrl(response.url || checked.url)
+  if (!landed.ok) {
+    await response.body?.cancel()
+    throw new FormatError(`${checked.url} redirected to a refused address. ${landed.message}`)
+  }
   if (!response.ok || !response.body)
-    throw new FormatError(`${url}: the server answered ${response.status}`)
+    throw new FormatError(`${checked.url}: the server answered ${response.status}`)
   const total = Number(response.headers.get('content-length')) || null
+  if (total !== null && total > limit) {
+    await response.body.cancel()
+    return { tooLarge: true, bytes: total, limit, declared: true }
+  }
   const parts: Uint8Array<ArrayBuffer>[] = []
   let bytes = 0
   const reader = response.body.getReader()
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
-    parts.push(value)
     bytes += value.byteLength
+    if (bytes > limit) {
+      await reader.cancel()
+      return { tooLarge: true, bytes: bytes - value.byteLength, limit, declared: false }
+    }
+    parts.push(value)
     onProgress({ bytes, totalBytes: total })
   }
   return previewFile(new Blob(parts), fileName, db)

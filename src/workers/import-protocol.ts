@@ -97,9 +97,24 @@ export interface DownloadProgress {
   totalBytes: number | null
 }
 
+/** A URL import stopped before the preview: the body is larger than the limit the user set. */
+export interface DownloadTooLarge {
+  tooLarge: true
+  /** The size the server declared, or the bytes read when the download hit the limit. */
+  bytes: number
+  limit: number
+  /** True when the server said the size; false when the download reached the limit. */
+  declared: boolean
+}
+
 export interface ImportWorkerApi {
   preview(file: Blob, fileName: string): Promise<ImportPreview>
-  previewUrl(url: string, onProgress: (p: DownloadProgress) => void): Promise<ImportPreview>
+  /** Downloads at most `limit` bytes (after checking the URL again), then previews them. */
+  previewUrl(
+    url: string,
+    limit: number,
+    onProgress: (p: DownloadProgress) => void,
+  ): Promise<ImportPreview | DownloadTooLarge>
   run(
     file: Blob,
     request: ImportRequest,

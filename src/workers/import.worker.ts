@@ -12,7 +12,7 @@ let controller = new AbortController()
 
 const api: ImportWorkerApi = {
   preview: (file, fileName) => previewFile(file, fileName, db),
-  previewUrl: (url, onProgress) => previewUrl(url, onProgress, db),
+  previewUrl: (url, limit, onProgress) => previewUrl(url, limit, onProgress, db),
   async run(file, request, onProgress) {
     controller = new AbortController()
     const metrics = workerMetrics(request.lexicon)

@@ -11,9 +11,11 @@ import {
 import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
 import type { JobHandle } from '../../workers/worker-job'
 import { purgeRemovedDatasets } from '../../data/datasets'
+import { checkImportUrl } from '../../lib/import/url-policy'
 import { JobCancelled } from '../../workers/worker-job'
 import type {
   DownloadProgress,
+  DownloadTooLarge,
   ImportPreview,
   ImportProgress,
   ImportSummary,
@@ -33,7 +35,15 @@ export interface ImportChoices {
 
 export type ImportState =
   | { phase: 'idle' }
-  | { phase: 'reading'; fileName: string; download: DownloadProgress | null }
+  | {
+      phase: 'reading'
+      fileName: string
+      download: DownloadProgress | null
+      /** A URL download, which can be cancelled. */
+      cancellable?: boolean
+    }
+  | { phase: 'confirm-url'; url: string; host: string }
+  | { phase: 'too-large'; url: string; host: string; result: DownloadTooLarge }
   | { phase: 'preview'; preview: ImportPreview }
   | { phase: 'running'; fileName: string; progress: ImportProgress | null }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
@@ -57,17 +67,45 @@ export function useImport() {
     }
   }, [])
 
-  const previewUrl = useCallback(async (url: string) => {
-    setState({ phase: 'reading', fileName: url, download: null })
+  /** A URL import always asks first: the host, and a size limit the user confirms. */
+  const askUrl = useCallback((raw: string) => {
+    const checked = checkImportUrl(raw)
+    if (!checked.ok) fail(raw, new Error(checked.message))
+    else setState({ phase: 'confirm-url', url: checked.url, host: checked.host })
+  }, [])
+
+  const download = useRef<JobHandle<ImportPreview | DownloadTooLarge> | null>(null)
+
+  /** Downloads (at most `limit` bytes) after the user said yes, then shows the preview. */
+  const confirmUrl = useCallback(async (url: string, host: string, limit: number) => {
+    setState({ phase: 'reading', fileName: url, download: null, cancellable: true })
+    const h = previewImportUrl(
+      (progress) => setState((s) => (s.phase === 'reading' ? { ...s, download: progress } : s)),
+      url,
+      limit,
+    )
+    download.current = h
     try {
-      const result = await previewImportUrl(url, (download) =>
-        setState((s) => (s.phase === 'reading' ? { ...s, download } : s)),
-      )
-      setState({ phase: 'preview', preview: result })
+      const result = await h.done
+      if (download.current !== h) return
+      download.current = null
+      if ('tooLarge' in result) setState({ phase: 'too-large', url, host, result })
+      else setState({ phase: 'preview', preview: result })
     } catch (error) {
+      if (download.current !== h || error instanceof JobCancelled) return
+      download.current = null
       fail(url, error)
     }
   }, [])
+
+  /** Drops the connection at once; nothing was written. */
+  const cancelDownload = useCallback(async () => {
+    const h = download.current
+    if (!h || state.phase !== 'reading') return
+    download.current = null
+    setState({ phase: 'cancelled', fileName: state.fileName })
+    await h.cancel()
+  }, [state])
 
   const start = useCallback(async (preview: ImportPreview, choices: ImportChoices) => {
     const { fileName } = preview
@@ -179,7 +217,18 @@ export function useImport() {
     [start],
   )
 
-  return { state, preview, previewUrl, start, restore, importDirect, cancel, dismiss }
+  return {
+    state,
+    preview,
+    askUrl,
+    confirmUrl,
+    cancelDownload,
+    start,
+    restore,
+    importDirect,
+    cancel,
+    dismiss,
+  }
 }
 
 export type Importer = ReturnType<typeof useImport>

@@ -2,6 +2,7 @@ import { useState, type DragEvent, type FormEvent } from 'react'
 import type { Importer } from '../use-import'
 import { ImportPreviewForm } from './import-preview-form'
 import { ImportStatus } from './import-status'
+import { UrlQuestion } from './url-question'
 import { RestorePreviewForm } from './restore-preview-form'
 
 const ACCEPT = '.jsonl,.ndjson,.json,.csv,.tsv,.parquet,.gz'
@@ -24,13 +25,23 @@ export function ImportPanel({ importer }: { importer: Importer }) {
   }
   const onUrl = (e: FormEvent) => {
     e.preventDefault()
-    if (url.trim() && !busy) void importer.previewUrl(url.trim())
+    if (url.trim() && !busy) importer.askUrl(url.trim())
   }
 
   return (
     <section className="import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Import traces</h2>
-      {state.phase === 'preview' && state.preview.tracemark ? (
+      {state.phase === 'confirm-url' ? (
+        <UrlQuestion importer={importer} url={state.url} host={state.host} />
+      ) : state.phase === 'too-large' ? (
+        <UrlQuestion
+          importer={importer}
+          url={state.url}
+          host={state.host}
+          limit={Math.max(state.result.bytes, state.result.limit * 2)}
+          tooLarge={state.result}
+        />
+      ) : state.phase === 'preview' && state.preview.tracemark ? (
         <RestorePreviewForm
           preview={state.preview}
           tracemark={state.preview.tracemark}

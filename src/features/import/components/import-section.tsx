@@ -15,13 +15,14 @@ export interface ImportSectionProps {
 export function ImportSection({ empty, importUrl }: ImportSectionProps) {
   const importer = useImport()
   const opened = useRef<string | null>(null)
-  const { previewUrl } = importer
+  const { askUrl } = importer
+  // A shared link never fetches by itself: it opens the question (host, size limit) first.
   useEffect(() => {
     if (importUrl && opened.current !== importUrl) {
       opened.current = importUrl
-      void previewUrl(importUrl)
+      askUrl(importUrl)
     }
-  }, [importUrl, previewUrl])
+  }, [importUrl, askUrl])
   return (
     <>
       {empty && importer.state.phase === 'idle' && !importUrl && <DemoOffer importer={importer} />}

@@ -16,6 +16,8 @@ export function ImportStatus({ importer }: { importer: Importer }) {
   switch (state.phase) {
     case 'idle':
     case 'preview':
+    case 'confirm-url':
+    case 'too-large':
       return null
     case 'reading':
       return (
@@ -23,6 +25,14 @@ export function ImportStatus({ importer }: { importer: Importer }) {
           Reading {state.fileName}…
           {state.download && ` ${formatBytes(state.download.bytes)} downloaded`}
           {state.download?.totalBytes && ` of ${formatBytes(state.download.totalBytes)}`}
+          {state.cancellable && (
+            <>
+              {' '}
+              <button type="button" onClick={() => void importer.cancelDownload()}>
+                Cancel download
+              </button>
+            </>
+          )}
         </p>
       )
     case 'running':
