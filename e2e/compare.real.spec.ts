@@ -122,9 +122,10 @@ test.describe('compare on the SkyThought AIME24 outputs', () => {
     await expect
       .poll(async () => {
         const [first, ...rest] = await compare.scrollFractions()
-        return rest.map((f) => Math.abs(f - first!) < 0.02)
+        // the fractions themselves where they differ, so a failure shows them
+        return rest.map((f) => (Math.abs(f - first!) < 0.02 ? 'same' : `${f} vs ${first}`))
       })
-      .toEqual([true, true, true])
+      .toEqual(['same', 'same', 'same'])
 
     // A span labelled in the second pane belongs to the second pane's trace.
     await compare.dragSelect(1, 0, 12)

@@ -6,6 +6,8 @@ import { useCallback, useMemo, useRef } from 'react'
  */
 export type SyncMode = 'position' | 'step' | 'off'
 
+const SETTLE_FRAMES = 12
+
 /**
  * Synchronised scrolling of the panes. Only the leading pane (the one last pointed at, wheeled,
  * touched or typed in) drives the others, so the scroll events the others then fire never echo
@@ -24,6 +26,8 @@ export function useScrollSync(mode: SyncMode, count: number) {
   const lead = useCallback((i: number) => {
     leader.current = i
   }, [])
+  // Frames left in which the followers keep following the leader (see onScroll).
+  const settling = useRef(0)
   const onScroll = useCallback(
     (from: number) => {
       if (mode === 'off' || from !== leader.current) return
@@ -37,9 +41,18 @@ export function useScrollSync(mode: SyncMode, count: number) {
         })
       }
       follow()
-      // Blocks scrolled into view are laid out only now (content-visibility): their real
-      // heights change the others' scroll heights, so follow once more when they are known.
-      requestAnimationFrame(() => requestAnimationFrame(follow))
+      // Blocks scrolled into view are laid out only after this (content-visibility): their real
+      // heights change the panes' scroll heights, so the followers follow for a few more frames.
+      const running = settling.current > 0
+      settling.current = SETTLE_FRAMES
+      if (running) return
+      const step = () => {
+        if (leader.current !== from || settling.current <= 0) return void (settling.current = 0)
+        settling.current -= 1
+        follow()
+        requestAnimationFrame(step)
+      }
+      requestAnimationFrame(step)
     },
     [mode],
   )
