@@ -46,6 +46,13 @@ async function labelledState(page: Page) {
   return { rows, spans }
 }
 
+/** A store's rows, raw, in key order. */
+async function rawDump(page: Page, store: string): Promise<unknown[]> {
+  const rows = await storedRows<Record<string, unknown>>(page, store)
+  const key = store === 'texts' ? 'traceId' : 'id'
+  return rows.sort((a, b) => (String(a[key]) < String(b[key]) ? -1 : 1))
+}
+
 test.describe('a labelled set leaves and comes back', () => {
   test.skip(!hasRealFixtures, REAL_SKIP_REASON)
 
@@ -109,6 +116,14 @@ test.describe('a labelled set leaves and comes back', () => {
     )
     expect(before.spans.every((s) => s.annotator === 'ana 🦊')).toBe(true)
 
+    const beforeDump: Record<string, unknown[]> = {}
+    for (const store of ['datasets', 'traces', 'texts', 'annotations', 'relations']) {
+      beforeDump[store] = await rawDump(page, store)
+    }
+    expect((beforeDump.traces as { truncated?: boolean }[]).some((t) => 'truncated' in t)).toBe(
+      true,
+    )
+
     await page.getByRole('link', { name: 'Datasets' }).click()
     const download = await datasets.exportJsonl(NAME)
     const file = await download.path()
@@ -153,6 +168,10 @@ test.describe('a labelled set leaves and comes back', () => {
 
     const after = await labelledState(fresh)
     expect(after).toEqual(before)
+    // And every stored field of every row, raw: the export leaves nothing out.
+    for (const store of ['datasets', 'traces', 'texts', 'annotations', 'relations']) {
+      expect(await rawDump(fresh, store), store).toEqual(beforeDump[store])
+    }
     // The reader shows the restored spans where they were.
     await fresh.goto(`./#/traces/${target.traceId}`)
     await expect(new ReaderPage(fresh).spans()).toHaveCount(3)

@@ -84,6 +84,7 @@ export function sampleBundle(): TraceBundle {
       model: 'sky-t1',
       metrics,
       correct: null,
+      truncated: true,
       status: 'in-progress',
       tags: ['terse'],
       ordinal: 1,
@@ -98,7 +99,10 @@ export function sampleBundle(): TraceBundle {
       gold: '56',
       extra: { source_id: 17, nested: { list: [1, 'two', null] } },
     },
-    annotations: [span('s1', 'Wait', 'PIVOT'), span('s2', '中文 check 🎉', 'CHECK')],
+    annotations: [
+      span('s1', 'Wait', 'PIVOT'),
+      { ...span('s2', '中文 check 🎉', 'CHECK'), attributes: { importance: 0.25, tags: ['x'] } },
+    ],
     relations: [
       {
         id: 'r1',
@@ -169,6 +173,7 @@ const datasetArb: fc.Arbitrary<Dataset> = fc.record(
         id: label,
         model: label,
         correct: label,
+        spans: label,
       },
       { requiredKeys: [], ...plain },
     ),
@@ -179,6 +184,11 @@ const datasetArb: fc.Arbitrary<Dataset> = fc.record(
   },
   plain,
 )
+
+/** JSON values through JSON text, as an import makes them (fc.jsonValue may hold -0, which JSON drops). */
+const jsonValue = fc
+  .json({ stringUnit: char, maxDepth: 2 })
+  .map((json): unknown => JSON.parse(json))
 
 /** Span offsets are drawn in code points, so they never split a surrogate pair. */
 function spanArb(
@@ -196,10 +206,24 @@ function spanArb(
           annotator: label,
           origin: fc.constantFrom('manual', 'suggestion', 'imported'),
           rejected: fc.boolean(),
+          attributes: fc.dictionary(label, jsonValue, plain),
           createdAt: time,
           updatedAt: time,
         },
-        plain,
+        {
+          requiredKeys: [
+            'field',
+            'range',
+            'label',
+            'note',
+            'annotator',
+            'origin',
+            'rejected',
+            'createdAt',
+            'updatedAt',
+          ],
+          ...plain,
+        },
       )
       .map(({ range: [a, b], ...rest }) => {
         const start = points.slice(0, Math.min(a, b)).join('').length
@@ -221,23 +245,35 @@ export const bundleArb: fc.Arbitrary<TraceBundle> = fc
         model: label,
         metrics: metricsArb,
         correct: fc.constantFrom(true, false, null),
+        truncated: fc.boolean(),
         status: fc.constantFrom('todo', 'in-progress', 'done'),
         tags: fc.array(label, { maxLength: 4 }),
         ordinal: count,
         updatedAt: time,
       },
-      plain,
+      {
+        requiredKeys: [
+          'id',
+          'key',
+          'problemHash',
+          'problemPreview',
+          'model',
+          'metrics',
+          'correct',
+          'status',
+          'tags',
+          'ordinal',
+          'updatedAt',
+        ],
+        ...plain,
+      },
     ),
     problem: text,
     reasoning: text,
     answer: text,
     gold: text,
     // Through JSON text, as an import makes them (fc.jsonValue may hold -0, which JSON drops).
-    extra: fc.dictionary(
-      label,
-      fc.json({ stringUnit: char, maxDepth: 2 }).map((json): unknown => JSON.parse(json)),
-      plain,
-    ),
+    extra: fc.dictionary(label, jsonValue, plain),
   })
   .chain(({ dataset, trace: traceFields, problem, reasoning, answer, gold, extra }) => {
     const trace: Trace = { ...traceFields, datasetId: dataset.id }

@@ -44,6 +44,9 @@ describe('toTracemarkLine', () => {
       end_cp: 32,
       text: '中文 check 🎉',
     })
+    expect(json.trace.truncated).toBe(true)
+    expect(json.spans[1].attributes).toEqual({ importance: 0.25, tags: ['x'] })
+    expect('attributes' in json.spans[0]).toBe(false)
     expect(json.trace.metrics).toMatchObject({
       pivots_per_1k: 22.727272727272727,
       first_pivot_at: 0.5,
@@ -131,6 +134,27 @@ describe('Tracemark JSONL round trip', () => {
   it('restores the sample exactly', () => {
     const bundle = sampleBundle()
     expect(parseTracemarkLine(toTracemarkLine(bundle), 1)).toEqual(bundle)
+  })
+
+  it('keeps a trace without a truncation flag and a span without attributes as they were', () => {
+    const bundle = sampleBundle()
+    delete bundle.trace.truncated
+    delete nth(bundle.annotations, 1).attributes
+    const line = toTracemarkLine(bundle)
+    expect(line).not.toContain('truncated')
+    expect(line).not.toContain('attributes')
+    expect(parseTracemarkLine(line, 1)).toStrictEqual(bundle)
+  })
+
+  it('names the line and field of bad attributes or a bad truncation flag', () => {
+    const json = JSON.parse(toTracemarkLine(sampleBundle()))
+    json.trace.truncated = 'yes'
+    expect(() => parseTracemarkLine(JSON.stringify(json), 3)).toThrow(/line 3, trace.truncated/)
+    json.trace.truncated = false
+    json.spans[1].attributes = [1]
+    expect(() => parseTracemarkLine(JSON.stringify(json), 4)).toThrow(
+      /line 4, spans\[1\].attributes/,
+    )
   })
 
   it('restores any valid bundle exactly (property)', () => {

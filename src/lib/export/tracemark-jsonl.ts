@@ -53,6 +53,7 @@ export function toTracemarkLine(bundle: TraceBundle): string {
       problem_preview: trace.problemPreview,
       model: trace.model,
       correct: trace.correct,
+      ...(trace.truncated === undefined ? {} : { truncated: trace.truncated }),
       status: trace.status,
       tags: trace.tags,
       ordinal: trace.ordinal,
@@ -122,6 +123,7 @@ function spansToLine({ trace, texts, annotations }: TraceBundle): TracemarkSpan[
       annotator: annotation.annotator,
       origin: annotation.origin,
       rejected: annotation.rejected,
+      ...(annotation.attributes === undefined ? {} : { attributes: annotation.attributes }),
       created_at: annotation.createdAt,
       updated_at: annotation.updatedAt,
     }

@@ -122,7 +122,16 @@ function readRecord(line: ShapeReader, options: TracemarkParseOptions): Tracemar
 
 function readDataset(dataset: ShapeReader): Dataset {
   const fieldMap = dataset.object('field_map')
-  const keys = ['problem', 'reasoning', 'answer', 'gold', 'id', 'model', 'correct'] as const
+  const keys = [
+    'problem',
+    'reasoning',
+    'answer',
+    'gold',
+    'id',
+    'model',
+    'correct',
+    'spans',
+  ] as const
   return {
     id: dataset.string('id'),
     name: dataset.string('name'),
@@ -173,6 +182,8 @@ function readTrace(trace: ShapeReader, datasetId: string): Trace {
       pivotPositions: readPositions(metrics),
     },
     correct: trace.nullableBoolean('correct'),
+    // added within version 1: written only when known
+    ...(trace.raw('truncated') === undefined ? {} : { truncated: trace.boolean('truncated') }),
     status: trace.oneOf('status', ['todo', 'in-progress', 'done']),
     tags: trace.strings('tags'),
     ordinal: trace.count('ordinal'),
@@ -229,6 +240,7 @@ function readSpans(
       annotator: span.string('annotator'),
       origin: span.oneOf('origin', ['manual', 'suggestion', 'imported']),
       rejected: span.boolean('rejected'),
+      ...(span.raw('attributes') === undefined ? {} : { attributes: span.record('attributes') }),
       createdAt: span.number('created_at'),
       updatedAt: span.number('updated_at'),
     }

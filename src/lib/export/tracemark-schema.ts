@@ -9,9 +9,9 @@
  *   {"format": "tracemark", "version": 1, "offset_unit": "utf16",
  *    "dataset": {"id", "name", "source", "format", "variant", "status", "imported_at",
  *                "trace_count", "text_chars", "field_map": {"problem"?, "reasoning"?, "answer"?,
- *                "gold"?, "id"?, "model"?, "correct"?}},
- *    "trace": {"id", "key", "problem_hash", "problem_preview", "model", "correct", "status",
- *              "tags", "ordinal", "updated_at",
+ *                "gold"?, "id"?, "model"?, "correct"?, "spans"?}},
+ *    "trace": {"id", "key", "problem_hash", "problem_preview", "model", "correct", "truncated"?,
+ *              "status", "tags", "ordinal", "updated_at",
  *              "metrics": {"chars", "words", "tokens", "steps", "sentences", "pivots",
  *                          "pivot_total", "pivots_per_1k", "pivot_categories", "backtracks",
  *                          "verifications", "first_pivot_at", "has_final_answer", "lexicon_id",
@@ -19,7 +19,7 @@
  *    "problem": str, "reasoning": str, "answer": str, "gold": str,
  *    "extra": {...},
  *    "spans": [{"id", "field", "start", "end", "start_cp", "end_cp", "text", "label", "note",
- *               "annotator", "origin", "rejected", "created_at", "updated_at"}],
+ *               "annotator", "origin", "rejected", "attributes"?, "created_at", "updated_at"}],
  *    "relations": [{"id", "from", "to", "label", "annotator"}]}
  *
  * Keys are snake_case throughout, because the main consumers are Python (pandas, `datasets`)
@@ -35,6 +35,10 @@
  *   `text` is the annotation's stored quote; a writer refuses a span where it does not match.
  * - `*_at`: milliseconds since the Unix epoch (JavaScript `Date.now()`, so integers).
  * - `trace.correct`: true, false or null (unknown). `first_pivot_at`: 0..1 or null.
+ * - `trace.truncated` (added within version 1, written only when known): true when the model was
+ *   cut off before it finished; a line without it restores a trace without it (not truncated).
+ * - `spans[].attributes` (added within version 1, written only when the span has them): values
+ *   the source gave the span (e.g. importance scores), as JSON values.
  * - `metrics.phrase_counts`: matches per lexicon phrase (keys are phrases, data); `pivot_positions`:
  *   10 counts, pivots per tenth of the reasoning; `lexicon_hash`: fingerprint of the lexicon the
  *   counts were made with. The three were added within version 1: a reader takes a line without
@@ -90,6 +94,8 @@ export interface TracemarkLine {
     problem_preview: string
     model: string
     correct: boolean | null
+    /** Added within version 1; absent when the trace has no such flag. */
+    truncated?: boolean
     status: Trace['status']
     tags: string[]
     ordinal: number
@@ -139,6 +145,8 @@ export interface TracemarkSpan {
   annotator: string
   origin: Annotation['origin']
   rejected: boolean
+  /** Added within version 1; absent when the span has none. */
+  attributes?: Record<string, unknown>
   created_at: number
   updated_at: number
 }
