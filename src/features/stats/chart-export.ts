@@ -3,6 +3,7 @@
  * back in, since the page strips Plot's inline <style> for its Content Security Policy), and
  * the same drawn to a canvas for PNG.
  */
+import { isolatedPlain } from '../../lib/text/bidi'
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
 /** The rules of Plot's own <style> element, scoped to our class name (see styles.css). */
@@ -46,7 +47,7 @@ export function standaloneSvg(chart: SVGSVGElement, legend: readonly LegendEntry
     const text = document.createElementNS(SVG_NS, 'text')
     text.setAttribute('x', '28')
     text.setAttribute('y', String(16 + i * LEGEND_ROW))
-    text.textContent = entry.label
+    text.textContent = isolatedPlain(entry.label)
     root.append(swatch, text)
   })
   const copy = chart.cloneNode(true) as SVGSVGElement

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bidiPieces, hasBidiControls, showBidiControls } from './bidi'
+import { bidiPieces, hasBidiControls, isolatedPlain, showBidiControls } from './bidi'
 
 describe('bidi controls', () => {
   it('leaves ordinary text, also right-to-left script, as one piece', () => {
@@ -18,5 +18,12 @@ describe('bidi controls', () => {
 
   it('keeps astral characters whole', () => {
     expect(showBidiControls('🤔\u202d𝑥')).toBe('🤔⟨LRO⟩𝑥')
+  })
+})
+
+describe('isolatedPlain', () => {
+  it('writes the controls out and wraps the whole in FSI … PDI', () => {
+    expect(isolatedPlain('gn\u202ep.exe')).toBe('\u2068gn⟨RLO⟩p.exe\u2069')
+    expect(isolatedPlain('plain')).toBe('\u2068plain\u2069')
   })
 })

@@ -51,3 +51,12 @@ export function showBidiControls(text: string): string {
     .map((p) => ('text' in p ? p.text : `⟨${p.control}⟩`))
     .join('')
 }
+
+/**
+ * For plain-text places that cannot hold markup but do honour Unicode isolates (SVG text,
+ * `<option>`): the controls written out, the whole wrapped in FSI … PDI so it cannot reorder
+ * what stands around it.
+ */
+export function isolatedPlain(text: string): string {
+  return `\u2068${showBidiControls(text)}\u2069`
+}

@@ -4,6 +4,7 @@ import { readerPath } from '../../../lib/reader/reader-link'
 import type { Trace } from '../../../lib/traces/trace-model'
 import type { DatasetLabel } from '../use-compare-data'
 import { DatasetChip } from './dataset-chip'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 const MARK = { correct: '✓', incorrect: '✗', unknown: '?' } as const
 
@@ -32,12 +33,12 @@ export function PaneHeader({
         </span>
         <DatasetChip label={label} />
         <Link href={readerPath(trace.id)} className="small" title="Open in the reader">
-          Trace {trace.key}
+          Trace <SafeText text={trace.key} />
         </Link>
       </div>
       <div className="pane-facts small">
         <span className="muted" data-testid="pane-model">
-          {trace.model || 'unknown model'}
+          {trace.model ? <SafeText text={trace.model} /> : 'unknown model'}
         </span>
         <span
           className={`correctness-mark ${correctness}`}

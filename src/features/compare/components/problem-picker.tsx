@@ -5,6 +5,7 @@ import { correctnessText } from '../../../lib/compare/metrics-strip'
 import type { Trace } from '../../../lib/traces/trace-model'
 import type { DatasetLabel } from '../use-compare-data'
 import { DatasetChip } from './dataset-chip'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 /** More traces answer the problem than fit side by side: pick two to four. */
 export function ProblemPicker({
@@ -46,10 +47,10 @@ export function ProblemPicker({
                   checked={picked.includes(t.id)}
                   onChange={() => toggle(t.id)}
                 />{' '}
-                {label && <DatasetChip label={label} />} trace {t.key} ·{' '}
-                {t.model || 'unknown model'} · {correctnessText(t.correct)} ·{' '}
-                {t.metrics.words.toLocaleString('en-US')} words · {t.metrics.pivotsPer1k.toFixed(1)}{' '}
-                pivots/1k
+                {label && <DatasetChip label={label} />} trace <SafeText text={t.key} /> ·{' '}
+                {t.model ? <SafeText text={t.model} /> : 'unknown model'} ·{' '}
+                {correctnessText(t.correct)} · {t.metrics.words.toLocaleString('en-US')} words ·{' '}
+                {t.metrics.pivotsPer1k.toFixed(1)} pivots/1k
               </label>
             </li>
           )

@@ -3,6 +3,8 @@ import { Link } from 'wouter'
 import { removeDataset } from '../../../data/datasets'
 import { formatBytes, formatCount } from '../../../lib/text/format'
 import type { Dataset } from '../../../lib/traces/trace-model'
+import { SafeText } from '../../../components/safe-text/safe-text'
+import { showBidiControls } from '../../../lib/text/bidi'
 
 export type DatasetAction = ComponentType<{ dataset: Dataset }>
 
@@ -15,7 +17,7 @@ export function DatasetList({
 }) {
   const onDelete = (d: Dataset) => {
     const ok = window.confirm(
-      `Delete "${d.name}" with its ${formatCount(d.traceCount)} traces and all their annotations?`,
+      `Delete "${showBidiControls(d.name)}" with its ${formatCount(d.traceCount)} traces and all their annotations?`,
     )
     if (ok) void removeDataset(d)
   }
@@ -38,16 +40,24 @@ export function DatasetList({
         {datasets.map((d) => (
           <tr key={d.id} data-testid="dataset-row">
             <td>
-              <Link href={`/datasets/${d.id}`}>{d.name}</Link>
+              <Link href={`/datasets/${d.id}`}>
+                <SafeText text={d.name} />
+              </Link>
             </td>
             <td className="num">{formatCount(d.traceCount)}</td>
-            <td>{d.variant || '—'}</td>
+            <td>{d.variant ? <SafeText text={d.variant} /> : '—'}</td>
             <td className="num">{formatBytes(d.textChars)}</td>
-            <td className="muted">{d.source}</td>
+            <td className="muted">
+              <SafeText text={d.source} />
+            </td>
             <td className="muted">{new Date(d.importedAt).toLocaleString()}</td>
             <td className="actions">
               <Action dataset={d} />
-              <button type="button" onClick={() => onDelete(d)} aria-label={`Delete ${d.name}`}>
+              <button
+                type="button"
+                onClick={() => onDelete(d)}
+                aria-label={`Delete ${showBidiControls(d.name)}`}
+              >
                 Delete
               </button>
             </td>

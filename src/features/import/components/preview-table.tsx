@@ -1,5 +1,6 @@
 import { judgeTrace } from '../../../lib/import/judge'
 import type { PreviewRow } from '../../../lib/import/map-records'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 const yesNo = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no')
 
@@ -25,8 +26,12 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
         {rows.map((r, i) =>
           r.ok ? (
             <tr key={i}>
-              <td>{r.trace.key}</td>
-              <td>{clip(r.trace.problem)}</td>
+              <td>
+                <SafeText text={r.trace.key} />
+              </td>
+              <td>
+                <SafeText text={clip(r.trace.problem)} />
+              </td>
               <td>
                 {clip(r.trace.reasoning)}{' '}
                 <span className="muted">
@@ -41,7 +46,9 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
             </tr>
           ) : (
             <tr key={i} className="error">
-              <td colSpan={8}>Refused: {r.reason}</td>
+              <td colSpan={8}>
+                Refused: <SafeText text={r.reason} />
+              </td>
             </tr>
           ),
         )}

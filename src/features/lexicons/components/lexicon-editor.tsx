@@ -8,6 +8,7 @@ import {
   setCategoryColor,
 } from '../../../lib/analysis/lexicon-edit'
 import type { Lexicon, LexiconCategory } from '../../../lib/traces/trace-model'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 /** Edits a draft of a user lexicon; nothing is stored until Save. */
 export function LexiconEditor({
@@ -24,7 +25,9 @@ export function LexiconEditor({
   const changed = JSON.stringify(draft) !== JSON.stringify(lexicon)
   return (
     <section className="panel lexicon-editor" aria-labelledby="lexicon-editor-heading">
-      <h2 id="lexicon-editor-heading">Edit {lexicon.name}</h2>
+      <h2 id="lexicon-editor-heading">
+        Edit <SafeText text={lexicon.name} />
+      </h2>
       <label className="field">
         Name{' '}
         <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />

@@ -8,6 +8,7 @@ import { useLexicons } from '../use-lexicons'
 import { usePatternsImport } from '../use-patterns-import'
 import { LexiconEditor } from './lexicon-editor'
 import { RecomputeStatus } from './recompute-status'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 const phraseCount = (l: Lexicon) => l.categories.reduce((n, c) => n + c.phrases.length, 0)
 const fileName = (l: Lexicon) =>
@@ -45,7 +46,8 @@ export function LexiconsPage() {
             return (
               <tr key={lexicon.id} data-testid="lexicon-row">
                 <td>
-                  {lexicon.name} {preset && <span className="muted small">(preset)</span>}{' '}
+                  <SafeText text={lexicon.name} />{' '}
+                  {preset && <span className="muted small">(preset)</span>}{' '}
                   {isActive && <strong className="badge">active</strong>}
                 </td>
                 <td>{lexicon.categories.map((c) => c.name).join(', ')}</td>

@@ -18,6 +18,7 @@ import { useReaderNav } from '../use-reader-nav'
 import { LayerLegend } from './layer-legend'
 import { MetricsPanel } from './metrics-panel'
 import { Minimap } from './minimap'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 /** What the reader hands the annotation panel it is given (app/ wires in features/annotate). */
 export type ReaderAnnotateSlot = ComponentType<{
@@ -76,10 +77,17 @@ export function ReaderPage({
     <div className="page reader-page" ref={root}>
       <header className="page-header">
         <nav aria-label="Breadcrumb" className="crumbs">
-          <Link href={`/datasets/${trace.datasetId}`}>{dataset?.name ?? 'dataset'}</Link> ›
+          <Link href={`/datasets/${trace.datasetId}`}>
+            <SafeText text={dataset?.name ?? 'dataset'} />
+          </Link>{' '}
+          ›
         </nav>
-        <h1>Trace {trace.key}</h1>
-        <span className="muted">{trace.model}</span>
+        <h1>
+          Trace <SafeText text={trace.key} />
+        </h1>
+        <span className="muted">
+          <SafeText text={trace.model} />
+        </span>
         <Link
           href={comparePath({ problem: trace.problemHash })}
           title="Every stored trace of this problem, across datasets, side by side"

@@ -4,6 +4,7 @@ import { InfoTip } from '../../../components/info-tip/info-tip'
 import { startWrite } from '../../../data/write'
 import { standaloneSvg, svgToPng, type LegendEntry } from '../chart-export'
 import { PlotFigure } from './plot-figure'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 /** A chart with its title, definition, legend and downloads (PNG, SVG, CSV of its numbers). */
 export function ChartCard({
@@ -40,7 +41,7 @@ export function ChartCard({
         {legend.map((entry) => (
           <li key={entry.label}>
             <span className="swatch" style={{ background: entry.color }} />
-            {entry.label}
+            <SafeText text={entry.label} />
           </li>
         ))}
       </ul>

@@ -17,6 +17,7 @@ import { comparatorExport, useDatasetCompare, type ComparedDataset } from '../us
 import { ChartCard } from './chart-card'
 import { PairedList } from './paired-list'
 import './dataset-compare.css'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 const DIGITS: Partial<Record<NumericMetric, number>> = { pivotsPer1k: 1, firstPivotAt: 2 }
 
@@ -52,7 +53,8 @@ export function DatasetComparePage({ query }: { query: DatasetCompareQuery }) {
               checked={chosen.has(d.id)}
               onChange={() => go(chosen.has(d.id) ? ids.filter((x) => x !== d.id) : [...ids, d.id])}
             />{' '}
-            <span className="swatch" style={{ background: data.colours.get(d.id) }} /> {d.name}
+            <span className="swatch" style={{ background: data.colours.get(d.id) }} />{' '}
+            <SafeText text={d.name} />
           </label>
         ))}
         {data.compared.length >= 2 && (

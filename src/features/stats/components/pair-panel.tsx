@@ -6,6 +6,7 @@ import { pairByProblem } from '../../../lib/stats/paired'
 import { formatEstimate } from '../../../lib/stats/summary-export'
 import type { Dataset, Trace } from '../../../lib/traces/trace-model'
 import { SUMMARY_DEFINITIONS } from '../summary-definitions'
+import { isolatedPlain } from '../../../lib/text/bidi'
 
 /** "Pair by problem": two datasets over the same problems, per-problem differences. */
 export function PairPanel({ datasets, traces }: { datasets: Dataset[]; traces: Trace[] }) {
@@ -27,7 +28,7 @@ export function PairPanel({ datasets, traces }: { datasets: Dataset[]; traces: T
       <select aria-label={`${label} dataset`} value={value} onChange={(e) => set(e.target.value)}>
         {datasets.map((d) => (
           <option key={d.id} value={d.id}>
-            {d.name}
+            {isolatedPlain(d.name)}
           </option>
         ))}
       </select>

@@ -2,6 +2,8 @@ import { Link } from 'wouter'
 import { comparePath, MAX_PANES } from '../../../lib/compare/compare-link'
 import type { PairedRow } from '../../../lib/compare/paired-differences'
 import type { ComparedDataset } from '../use-dataset-compare'
+import { SafeText } from '../../../components/safe-text/safe-text'
+import { showBidiControls } from '../../../lib/text/bidi'
 
 const SHOWN = 100
 
@@ -32,8 +34,9 @@ export function PairedList({
             <tr>
               <th scope="col">Problem</th>
               {compared.map((c) => (
-                <th key={c.dataset.id} scope="col" title={c.dataset.name}>
-                  <span className="swatch" style={{ background: c.color }} /> {c.short}
+                <th key={c.dataset.id} scope="col" title={showBidiControls(c.dataset.name)}>
+                  <span className="swatch" style={{ background: c.color }} />{' '}
+                  <SafeText text={c.short} />
                 </th>
               ))}
               <th scope="col">Largest difference</th>

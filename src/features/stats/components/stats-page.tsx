@@ -17,6 +17,7 @@ import { PairPanel } from './pair-panel'
 import { StatsCharts } from './stats-charts'
 import { SummaryTable } from './summary-table'
 import './stats-page.css'
+import { SafeText } from '../../../components/safe-text/safe-text'
 
 const NO_IDS: string[] = []
 
@@ -69,7 +70,7 @@ export function StatsPage() {
         {stats.datasets.map((d) => (
           <label key={d.id}>
             <input type="checkbox" checked={!selected.has(d.id)} onChange={() => toggle(d.id)} />{' '}
-            {d.name}
+            <SafeText text={d.name} />
           </label>
         ))}
         <label>

@@ -9,6 +9,8 @@ import {
   type ColumnVisibilityState,
 } from '@tanstack/react-table'
 import { sortValue, type TraceListRow } from '../../../lib/traces/trace-order'
+import { SafeText } from '../../../components/safe-text/safe-text'
+import { showBidiControls } from '../../../lib/text/bidi'
 
 /**
  * The traces table's features and columns. Sorting is manual: the page sorts and filters the
@@ -44,6 +46,9 @@ export function defaultHiddenColumns(categories: PivotCategory[]): ColumnVisibil
   return hidden
 }
 
+/** Names, keys and problems are untrusted: isolated, with bidi controls shown (#12). */
+const safeCell = (c: { getValue: () => unknown }) => <SafeText text={String(c.getValue() ?? '')} />
+
 const yesNo = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no')
 
 const metric = (id: string, header: string, size: number, format: (v: number) => string = String) =>
@@ -67,17 +72,22 @@ export function buildTraceColumns(categories: PivotCategory[]) {
       cell: ({ row }) => (
         <input
           type="checkbox"
-          aria-label={`Select trace ${row.original.key} for compare`}
+          aria-label={`Select trace ${showBidiControls(row.original.key)} for compare`}
           checked={row.getIsSelected()}
           onClick={row.getToggleSelectedHandler()}
           onChange={() => {}}
         />
       ),
     }),
-    helper.accessor('key', { header: 'Key', size: 110, enableHiding: false }),
-    helper.accessor('problemPreview', { header: 'Problem', size: 300 }),
-    helper.accessor('datasetName', { id: 'dataset', header: 'Dataset', size: 140 }),
-    helper.accessor('model', { header: 'Model', size: 130 }),
+    helper.accessor('key', {
+      header: 'Key',
+      size: 110,
+      enableHiding: false,
+      cell: safeCell,
+    }),
+    helper.accessor('problemPreview', { header: 'Problem', size: 300, cell: safeCell }),
+    helper.accessor('datasetName', { id: 'dataset', header: 'Dataset', size: 140, cell: safeCell }),
+    helper.accessor('model', { header: 'Model', size: 130, cell: safeCell }),
     metric('chars', 'Chars', 80),
     metric('words', 'Words', 76),
     metric('tokens', 'Tokens', 76),
@@ -110,7 +120,12 @@ export function buildTraceColumns(categories: PivotCategory[]) {
       cell: (c) => (c.getValue() ? 'yes' : 'no'),
     }),
     helper.accessor('status', { header: 'Status', size: 90 }),
-    helper.accessor((r) => r.tags.join(', '), { id: 'tags', header: 'Tags', size: 120 }),
+    helper.accessor((r) => r.tags.join(', '), {
+      id: 'tags',
+      header: 'Tags',
+      size: 120,
+      cell: safeCell,
+    }),
     helper.accessor('annotationCount', {
       header: 'Spans',
       size: 64,
