@@ -14,8 +14,8 @@
 //    default) are registered; then a frame (runner.js).
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import '../../src/app/base.css'
 import { App } from '../../src/app/app'
-import '../../src/app/styles.css'
 import { db } from '../../src/db/instance'
 import { beginDataset, finishDataset } from '../../src/db/datasets'
 import { putTraceBatch } from '../../src/db/traces'

@@ -3,6 +3,7 @@ import { NoticeToasts } from '../components/notices/notice-toasts'
 import { AppHeader } from './app-header'
 import { useHashPath } from './hash-location'
 import { AppRoutes } from './routes'
+import './app-shell.css'
 
 export function App() {
   return (

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import './base.css'
 import { App } from './app'
 import { cleanUpOnStart } from './start-up'
-import './styles.css'
 
 void cleanUpOnStart()
 

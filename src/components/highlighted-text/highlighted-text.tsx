@@ -3,6 +3,7 @@ import { splitBlocks } from '../../lib/text/text-blocks'
 import type { HighlightLayer } from './highlight-layer'
 import { cssIdent } from './highlight-layer'
 import { highlightsSupported, useCssHighlights } from './use-css-highlights'
+import './highlighted-text.css'
 
 interface Props {
   text: string

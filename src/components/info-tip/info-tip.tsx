@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import './info-tip.css'
 
 /**
  * An (i) button that shows a definition on hover, focus or click, for keyboard and mouse alike.

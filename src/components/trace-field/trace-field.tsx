@@ -6,6 +6,7 @@ import type { Annotation, Lexicon, Taxonomy, TextField } from '../../lib/traces/
 import { useUiStore } from '../../stores/ui-store'
 import { buildLayers, type TextRange } from './build-layers'
 import { useSearchHits } from './use-search-hits'
+import './trace-field.css'
 
 interface Props {
   field: TextField

@@ -6,7 +6,7 @@
 import { isolatedPlain } from '../../lib/text/bidi'
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
-/** The rules of Plot's own <style> element, scoped to our class name (see styles.css). */
+/** The rules of Plot's own <style> element, scoped to our class name (see components/plot-figure.css). */
 const PLOT_CSS =
   '.tm-plot{--plot-background:white;display:block;height:auto;max-width:100%;background:white}' +
   '.tm-plot text,.tm-plot tspan{white-space:pre}'

@@ -1,4 +1,5 @@
 import { useAnnotator } from '../../../data/annotator'
+import './annotator-field.css'
 
 /** The annotator's name, recorded with every span; saved when the field loses focus. */
 export function AnnotatorField() {

@@ -5,6 +5,7 @@ import { formatBytes, formatCount } from '../../../lib/text/format'
 import type { Dataset } from '../../../lib/traces/trace-model'
 import { SafeText } from '../../../components/safe-text/safe-text'
 import { showBidiControls } from '../../../lib/text/bidi'
+import './dataset-list.css'
 
 export type DatasetAction = ComponentType<{ dataset: Dataset }>
 

@@ -1,6 +1,7 @@
 import type { JobState } from '../../../data/jobs'
 import { formatCount } from '../../../lib/text/format'
 import type { ExportProgress } from '../../../workers/export-protocol'
+import './export-status.css'
 
 /** An export's progress bar with Cancel (a failure is raised as a notice by the job). */
 export function ExportStatus({

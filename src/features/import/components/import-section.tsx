@@ -3,6 +3,7 @@ import { useImport } from '../use-import'
 import { DemoOffer } from './demo-offer'
 import { ImportPanel } from './import-panel'
 import { PendingImports } from './pending-imports'
+import './import.css'
 
 export interface ImportSectionProps {
   /** No dataset yet: the demo is offered. */

@@ -9,6 +9,7 @@ import {
 } from '../../../lib/analysis/lexicon-edit'
 import type { Lexicon, LexiconCategory } from '../../../lib/traces/trace-model'
 import { SafeText } from '../../../components/safe-text/safe-text'
+import './lexicons.css'
 
 /** Edits a draft of a user lexicon; nothing is stored until Save. */
 export function LexiconEditor({

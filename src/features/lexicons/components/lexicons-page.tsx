@@ -9,6 +9,7 @@ import { usePatternsImport } from '../use-patterns-import'
 import { LexiconEditor } from './lexicon-editor'
 import { RecomputeStatus } from './recompute-status'
 import { SafeText } from '../../../components/safe-text/safe-text'
+import './lexicons.css'
 
 const phraseCount = (l: Lexicon) => l.categories.reduce((n, c) => n + c.phrases.length, 0)
 const fileName = (l: Lexicon) =>

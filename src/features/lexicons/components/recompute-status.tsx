@@ -3,6 +3,7 @@ import { formatCount } from '../../../lib/text/format'
 import { useJobState } from '../../../data/jobs'
 import { recompute, recomputeJob } from '../../../data/recompute'
 import { useMetricsStatus } from '../../../data/lexicons'
+import './lexicons.css'
 
 /** Progress of a running recompute, or how many traces carry stale metrics, with a resume. */
 export function RecomputeStatus({ active }: { active: Lexicon | undefined }) {

@@ -19,6 +19,7 @@ import { LayerLegend } from './layer-legend'
 import { MetricsPanel } from './metrics-panel'
 import { Minimap } from './minimap'
 import { SafeText } from '../../../components/safe-text/safe-text'
+import './reader.css'
 
 /** What the reader hands the annotation panel it is given (app/ wires in features/annotate). */
 export type ReaderAnnotateSlot = ComponentType<{

@@ -5,6 +5,7 @@ import { startWrite } from '../../../data/write'
 import { standaloneSvg, svgToPng, type LegendEntry } from '../chart-export'
 import { PlotFigure } from './plot-figure'
 import { SafeText } from '../../../components/safe-text/safe-text'
+import './chart-card.css'
 
 /** A chart with its title, definition, legend and downloads (PNG, SVG, CSV of its numbers). */
 export function ChartCard({

@@ -18,6 +18,7 @@ import { ChartCard } from './chart-card'
 import { PairedList } from './paired-list'
 import './dataset-compare.css'
 import { SafeText } from '../../../components/safe-text/safe-text'
+import './stats-controls.css'
 
 const DIGITS: Partial<Record<NumericMetric, number>> = { pivotsPer1k: 1, firstPivotAt: 2 }
 

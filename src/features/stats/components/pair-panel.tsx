@@ -7,6 +7,7 @@ import { formatEstimate } from '../../../lib/stats/summary-export'
 import type { Dataset, Trace } from '../../../lib/traces/trace-model'
 import { SUMMARY_DEFINITIONS } from '../summary-definitions'
 import { isolatedPlain } from '../../../lib/text/bidi'
+import './chart-card.css'
 
 /** "Pair by problem": two datasets over the same problems, per-problem differences. */
 export function PairPanel({ datasets, traces }: { datasets: Dataset[]; traces: Trace[] }) {

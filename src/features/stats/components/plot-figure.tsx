@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react'
+import './plot-figure.css'
 
 /**
  * Mounts a chart that Plot drew (an SVG element) into a node this component owns. Plot puts a
  * <style> element in its output; the page's CSP (style-src 'self') would refuse it, so it is
- * removed before the SVG is attached, and the same rules live in styles.css (.tm-plot).
+ * removed before the SVG is attached, and the same rules live in plot-figure.css (.tm-plot).
  */
 export function PlotFigure({
   chart,

@@ -18,6 +18,7 @@ import { StatsCharts } from './stats-charts'
 import { SummaryTable } from './summary-table'
 import './stats-page.css'
 import { SafeText } from '../../../components/safe-text/safe-text'
+import './stats-controls.css'
 
 const NO_IDS: string[] = []
 

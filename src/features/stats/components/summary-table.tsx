@@ -6,6 +6,7 @@ import { publishRows, type CategoryRef, type Estimate } from '../../../lib/stats
 import { formatEstimate, summaryCsv, summaryLatex } from '../../../lib/stats/summary-export'
 import type { TraceGroup } from '../../../lib/stats/trace-groups'
 import { SUMMARY_DEFINITIONS } from '../summary-definitions'
+import './summary-table.css'
 
 const fixed = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits))
 const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(0)}%`)

@@ -13,6 +13,7 @@ import { useUiStore } from '../../../stores/ui-store'
 import { ColumnChooser } from './column-chooser'
 import { TraceHeaderCell } from './trace-header-cell'
 import { traceTableFeatures } from './trace-columns'
+import './traces.css'
 
 const ROW_HEIGHT = 34
 const getRowId = (r: TraceListRow) => r.id

@@ -14,6 +14,7 @@ import { useTextSearch } from '../use-text-search'
 import { FilterPanel } from './filter-panel'
 import { SearchBox } from './search-box'
 import { TraceTable } from './trace-table'
+import './traces.css'
 
 const MAX_COMPARE = 4
 const NO_ROWS: TraceListRow[] = []
