@@ -61,6 +61,10 @@ test.describe('a labelled set leaves and comes back', () => {
     browser,
   }) => {
     test.setTimeout(120_000)
+    // The export dialog downloads where the browser has no File System Access picker.
+    await page.addInitScript(() => {
+      delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker
+    })
     const datasets = new DatasetsPage(page)
     await datasets.goto()
     await datasets.importFile(resolve(REAL_FIXTURES, `${NAME}.jsonl`), 30)

@@ -4,6 +4,7 @@ import { ScreenBoundary } from '../components/screen-boundary/screen-boundary'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
 import { ExportButton } from '../features/export/components/export-button'
 import { ExportSelectedButton } from '../features/export/components/export-selected-button'
+import { ExportTraceButton } from '../features/export/components/export-trace-button'
 import { ImportSection } from '../features/import/components/import-section'
 import { parseCompareQuery, parseDatasetCompareQuery } from '../lib/compare/compare-link'
 import { useHashQuery } from './hash-location'
@@ -61,7 +62,14 @@ function ImportLink() {
 
 /** `#/traces/<id>?at=<offset>&to=<end>&q=<search>`: a trace, scrolled to an offset. */
 function ReaderLink({ traceId }: { traceId: string }) {
-  return <ReaderPage traceId={traceId} query={useHashQuery().toString()} annotate={AnnotatePanel} />
+  return (
+    <ReaderPage
+      traceId={traceId}
+      query={useHashQuery().toString()}
+      annotate={AnnotatePanel}
+      exportAction={ExportTraceButton}
+    />
+  )
 }
 
 /** `#/compare?ids=…` or `#/compare?problem=…` (and the first version's `#/compare/<ids>`). */

@@ -110,3 +110,14 @@ export async function deleteOrphanSpans(db: TracemarkDB, ids: string[]): Promise
     await db.annotations.bulkDelete(ids)
   })
 }
+
+/** The labels and annotators of all stored spans (read from the indexes, not the rows). */
+export async function annotationFacets(
+  db: TracemarkDB,
+): Promise<{ labels: string[]; annotators: string[] }> {
+  const [labels, annotators] = await Promise.all([
+    db.annotations.orderBy('label').uniqueKeys(),
+    db.annotations.orderBy('annotator').uniqueKeys(),
+  ])
+  return { labels: labels.map(String), annotators: annotators.map(String) }
+}

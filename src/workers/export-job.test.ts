@@ -73,3 +73,35 @@ describe('export jobs in other formats', () => {
     expect(JSON.parse(strFromU8(files['tasks.json']!))).toHaveLength(3)
   })
 })
+
+describe('export jobs with a filter', () => {
+  it('writes only the traces and spans the filter keeps', async () => {
+    const db = openTestDb()
+    const { traces } = await seed(db, 'a', 4)
+    await db.traces.update(traces[1]!.id, { status: 'done', tags: ['keep'] })
+    await db.traces.update(traces[2]!.id, { status: 'done' })
+    await db.annotations.bulkAdd([
+      makeAnnotation(traces[1]!.id, { annotator: 'ana' }),
+      makeAnnotation(traces[1]!.id, { id: 'other', annotator: 'bo' }),
+      makeAnnotation(traces[2]!.id, { annotator: 'bo' }),
+    ])
+    const run = async (filter: {
+      statuses?: ('todo' | 'in-progress' | 'done')[]
+      tags?: string[]
+      annotators?: string[]
+    }) =>
+      lines(
+        await exportDatasetJsonl(db, traces[0]!.datasetId, () => {}, {
+          format: 'tracemark',
+          options: { texts: true },
+          filter: { statuses: [], tags: [], labels: [], annotators: [], ...filter },
+        }),
+      )
+    expect((await run({ statuses: ['done'] })).map((r) => r.trace.key)).toEqual(['a-2', 'a-3'])
+    expect((await run({ tags: ['keep'] })).map((r) => r.trace.key)).toEqual(['a-2'])
+    const ana = await run({ annotators: ['ana'] })
+    expect(ana.map((r) => [r.trace.key, r.annotations.map((a) => a.annotator)])).toEqual([
+      ['a-2', ['ana']],
+    ])
+  })
+})

@@ -10,6 +10,7 @@ import { getDataset } from '../db/datasets'
 import { datasetKeyRange, getTextsOf, getTraces, tracesPage } from '../db/traces'
 import { strToU8, zipSync } from 'fflate'
 import { exportFormat, type ExportWriter } from '../lib/export/formats'
+import { filterBundle, isEmptyFilter, traceMatches } from '../lib/export/export-filter'
 import type { TraceBundle } from '../lib/export/tracemark-schema'
 import type { Annotation, Dataset, Relation, Trace } from '../lib/traces/trace-model'
 import type { ExportChoice, ExportProgress } from './export-protocol'
@@ -79,8 +80,18 @@ function pageWriter(db: TracemarkDB, choice: ExportChoice) {
   const format = exportFormat(choice.format)
   const writer: ExportWriter = format.create(choice.options)
   const bundles = pageBundles(db)
-  const lines = async (traces: Trace[]): Promise<BlobPart[]> =>
-    (await bundles(traces)).flatMap((bundle) => writer.add(bundle))
+  const { filter } = choice
+  const lines = async (traces: Trace[]): Promise<BlobPart[]> => {
+    if (!filter || isEmptyFilter(filter)) {
+      return (await bundles(traces)).flatMap((bundle) => writer.add(bundle))
+    }
+    // The trace's own fields first, so that texts and spans of traces left out are not read.
+    const read = await bundles(traces.filter((trace) => traceMatches(trace, filter)))
+    return read.flatMap((bundle) => {
+      const kept = filterBundle(bundle, filter)
+      return kept ? writer.add(kept) : []
+    })
+  }
   return { writer, lines, mimeType: format.mimeType }
 }
 

@@ -1,10 +1,13 @@
 /** The export worker's contract with the page (through comlink): plain data only. */
+import type { ExportFilter } from '../lib/export/export-filter'
 import type { ExportFormatId, ExportOptions } from '../lib/export/formats'
 
 /** A format and its options; left out, Tracemark JSONL with texts. */
 export interface ExportChoice {
   format: ExportFormatId
   options: ExportOptions
+  /** Which traces and spans are written (lib/export/export-filter.ts); left out, all. */
+  filter?: ExportFilter
 }
 
 export interface ExportProgress {

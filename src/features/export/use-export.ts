@@ -1,21 +1,48 @@
 import { useCallback } from 'react'
-import { downloadBlob } from '../../components/download/download-blob'
+import { openSaveTarget } from '../../components/download/save-file'
 import { useLocalJob } from '../../data/jobs'
+import { notify, reasonOf } from '../../data/notify'
 import { exportFileName } from '../../lib/export/download-name'
 import { startExport } from '../../workers/export-client'
 import { exportFormat } from '../../lib/export/formats'
 import type { ExportChoice, ExportTarget } from '../../workers/export-protocol'
 
 /**
- * Exports a dataset, or chosen traces, in a format (Tracemark JSONL unless chosen) and hands the
- * file to the browser as a download named after `label`.
+ * Exports a dataset, or chosen traces, in a format (Tracemark JSONL unless chosen), into a file
+ * named after `label`: streamed into a file the user picks when `preferPicker` is set and the
+ * browser can (File System Access API), a download otherwise.
  */
-export function useExport(target: ExportTarget, label: string, choice?: ExportChoice) {
+export function useExport(
+  target: ExportTarget,
+  label: string,
+  choice?: ExportChoice,
+  preferPicker = false,
+) {
   const { job, state } = useLocalJob(startExport, { failureWhat: `export ${label}` })
   const run = useCallback(async () => {
+    const format = exportFormat(choice?.format ?? 'tracemark')
+    const fileName = exportFileName(label, format.extension, new Date())
+    let save
+    try {
+      save = await openSaveTarget({
+        fileName,
+        description: format.label,
+        mimeType: format.extension === 'zip' ? 'application/zip' : format.mimeType,
+        extension: format.extension,
+        preferPicker,
+      })
+    } catch (error) {
+      notify({ kind: 'error', message: `Could not open a file to save into: ${reasonOf(error)}` })
+      return
+    }
+    if (!save) return
     const blob = await job.start(target, choice)
-    const extension = exportFormat(choice?.format ?? 'tracemark').extension
-    if (blob) downloadBlob(blob, exportFileName(label, extension, new Date()))
-  }, [job, target, label, choice])
+    try {
+      if (blob) await save.write(blob)
+      else await save.abort()
+    } catch (error) {
+      notify({ kind: 'error', message: `Could not write ${fileName}: ${reasonOf(error)}` })
+    }
+  }, [job, target, label, choice, preferPicker])
   return { state, run, cancel: job.cancel }
 }

@@ -1,12 +1,33 @@
 import { useMemo } from 'react'
 import { useExport } from '../use-export'
-import { ExportMore } from './export-more'
+import { ExportMore, type ExportScope } from './export-more'
 import { ExportStatus } from './export-status'
 
-/** Exports the traces selected in the table (of any datasets) as Tracemark JSONL. */
-export function ExportSelectedButton({ traceIds }: { traceIds: string[] }) {
+/**
+ * The traces table's exports: the selected traces (of any datasets) as Tracemark JSONL in one
+ * click, and the export dialog for the selection or for the traces the current filter shows.
+ */
+export function ExportSelectedButton({
+  traceIds,
+  shownIds,
+}: {
+  traceIds: string[]
+  shownIds: string[]
+}) {
   const key = traceIds.join(',')
   const target = useMemo(() => ({ traceIds: key ? key.split(',') : [] }), [key])
+  const scopes: ExportScope[] = useMemo(
+    () => [
+      ...(target.traceIds.length > 0
+        ? [{ name: `Selected traces (${target.traceIds.length})`, target }]
+        : []),
+      {
+        name: `Traces shown by the current filter (${shownIds.length})`,
+        target: { traceIds: shownIds },
+      },
+    ],
+    [target, shownIds],
+  )
   const { state, run, cancel } = useExport(target, 'selection')
   if (state.phase === 'running' || state.phase === 'cancelling')
     return <ExportStatus state={state} label="selection" cancel={cancel} />
@@ -16,7 +37,7 @@ export function ExportSelectedButton({ traceIds }: { traceIds: string[] }) {
         Export selected
       </button>
       <ExportStatus state={state} label="selection" cancel={cancel} />
-      {traceIds.length > 0 && <ExportMore target={target} label="selection" />}
+      <ExportMore target={scopes[0]!.target} label="traces" summary="Export…" scopes={scopes} />
     </>
   )
 }

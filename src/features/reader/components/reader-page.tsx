@@ -31,6 +31,9 @@ export type ReaderAnnotateSlot = ComponentType<{
   onMessage: (message: string) => void
 }>
 
+/** An export of the one trace shown (app/ wires in features/export). */
+export type ReaderExportSlot = ComponentType<{ traceId: string; label: string }>
+
 /**
  * One trace: problem, reasoning and answer as plain text with highlight layers, a minimap of
  * the reasoning, and the side panels. `query` is the hash query of a deep link:
@@ -40,10 +43,12 @@ export function ReaderPage({
   traceId,
   query = '',
   annotate: Annotate,
+  exportAction: ExportAction,
 }: {
   traceId: string
   query?: string
   annotate: ReaderAnnotateSlot
+  exportAction?: ReaderExportSlot
 }) {
   const view = useTraceView(traceId)
   const link = useMemo(() => parseReaderQuery(query), [query])
@@ -95,6 +100,7 @@ export function ReaderPage({
         >
           Same problem
         </Link>
+        {ExportAction && <ExportAction traceId={trace.id} label={`trace ${trace.key}`} />}
         <div className="spacer" />
         {nav.position && (
           <span className="muted small" data-testid="browse-position">

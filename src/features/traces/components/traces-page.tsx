@@ -20,7 +20,7 @@ const MAX_COMPARE = 4
 const NO_ROWS: TraceListRow[] = []
 
 /** An action on the selected traces that another feature provides (export), wired by the app. */
-export type SelectionAction = ComponentType<{ traceIds: string[] }>
+export type SelectionAction = ComponentType<{ traceIds: string[]; shownIds: string[] }>
 
 /** The traces of one dataset (`datasetId`), or of every dataset (null), with search and filters. */
 export function TracesPage({
@@ -46,6 +46,10 @@ export function TracesPage({
   const samePicked =
     picked.length === 1 ? (list.find((r) => r.id === picked[0])?.problemHash ?? null) : null
   const tags = useMemo(() => [...new Set(list.flatMap((r) => r.tags))].sort(), [list])
+  const shownIds = useMemo(
+    () => Array.from(browser.order, (i) => list[i]!.id),
+    [browser.order, list],
+  )
 
   if (datasetId !== null && dataset === undefined && rows === undefined) {
     return <p className="page">Loading…</p>
@@ -106,7 +110,7 @@ export function TracesPage({
         >
           Same problem
         </button>
-        <SelectionAction traceIds={picked} />
+        <SelectionAction traceIds={picked} shownIds={shownIds} />
       </header>
       <div className="table-controls">
         <SearchBox total={rows?.length ?? 0} />
