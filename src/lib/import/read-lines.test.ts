@@ -29,6 +29,21 @@ async function collect(stream: ByteStream): Promise<SourceLine[]> {
 const texts = async (stream: ByteStream) => (await collect(stream)).map((l) => l.text)
 
 describe('readLines', () => {
+  it('places each line where it ends in the file, not where the stream has read to (#9)', async () => {
+    // One chunk holds many lines: each reports its own end (exact for ASCII), so progress
+    // follows the records read rather than jumping to the end of the chunk.
+    const text = 'aaaa\nbbbb\ncccc\ndddd\n'
+    const lines = await collect(streamOf(utf8(text)))
+    expect(lines.map((l) => l.bytesRead)).toEqual([5, 10, 15, 20])
+    // Across chunks and multi-byte characters: increasing, within the chunk, the last at the end.
+    const cjk = '答案一\n思考二三\nwait\n'
+    const ends = (await collect(streamOf(...chunked(cjk, 4, 11)))).map((l) => l.bytesRead)
+    expect(ends).toHaveLength(3)
+    expect(ends[0]).toBeLessThan(ends[1]!)
+    expect(ends[1]).toBeLessThan(ends[2]!)
+    expect(ends[2]).toBe(utf8(cjk).length)
+  })
+
   it('splits at newlines and numbers the lines from 1', async () => {
     const lines = await collect(streamOf(utf8('one\ntwo\nthree\n')))
     expect(lines.map((l) => [l.lineNumber, l.text])).toEqual([

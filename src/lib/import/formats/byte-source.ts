@@ -27,7 +27,7 @@ export function gzipSource(file: Blob, fileName: string): ByteSource {
     (error) =>
       new FormatError(`${fileName}: the gzip data is corrupt or truncated (${messageOf(error)})`),
   )
-  return { stream, bytesRead: raw.bytesRead }
+  return { stream, bytesRead: raw.bytesRead, decompressed: true }
 }
 
 /** The same stream, with its errors replaced (a decompression error is not a UTF-8 error). */

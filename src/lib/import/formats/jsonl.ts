@@ -22,7 +22,8 @@ export async function* readJsonlSource(
     for await (const line of parseJsonl(readLines(source.stream))) {
       signal?.throwIfAborted()
       const location = { kind: 'line', index: line.lineNumber } as const
-      const bytesRead = source.bytesRead()
+      // The line's own end where the stream is the file; else what the file stream has given.
+      const bytesRead = source.decompressed ? source.bytesRead() : line.bytesRead
       if (line.ok) yield { ok: true, record: line.record, location, bytesRead }
       else yield { ok: false, reason: line.reason, location, bytesRead }
     }

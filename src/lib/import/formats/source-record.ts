@@ -39,6 +39,8 @@ export class FormatError extends Error {
 export interface ByteSource {
   stream: ByteStream
   bytesRead: () => number
+  /** The stream is decompressed: its own bytes are not the file's. */
+  decompressed?: boolean
 }
 
 /** Opens the file again from its start: a reader may need a second pass. */
