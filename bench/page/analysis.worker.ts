@@ -7,6 +7,7 @@
  * recompute run per trace. The order alternates per chunk, so neither side always runs on a
  * warmer cache. Only the two timed loops count; making the texts does not.
  */
+import { expose } from 'comlink'
 import { makeTrace } from '../synthetic-trace.mjs'
 import { PIVOT_LEXICON } from '../../src/lib/analysis/lexicon-presets'
 import { compileLexicon } from '../../src/lib/analysis/match-pivots'
@@ -34,8 +35,13 @@ const PLAIN =
 /** Traces per chunk: at most 1,000, and at least 6 chunks (pairs) when there are 600 traces. */
 const chunkSize = (traces: number) => Math.max(100, Math.min(1000, Math.ceil(traces / 6)))
 
-self.onmessage = (e: MessageEvent<AnalysisRequest>) => {
-  const { traces, chars: size } = e.data
+export interface AnalysisApi {
+  analyse(request: AnalysisRequest): AnalysisResult
+}
+
+expose({ analyse } satisfies AnalysisApi)
+
+function analyse({ traces, chars: size }: AnalysisRequest): AnalysisResult {
   const compiled = compileLexicon(PIVOT_LEXICON)
   const result: AnalysisResult = {
     traces: 0,
@@ -79,5 +85,5 @@ self.onmessage = (e: MessageEvent<AnalysisRequest>) => {
     result.traces += chunk.length
     for (const trace of chunk) result.chars += trace.reasoning.length
   }
-  self.postMessage(result)
+  return result
 }

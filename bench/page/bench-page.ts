@@ -1,9 +1,13 @@
 /**
  * Baselines for `npm run bench`, measured in the same browser as the app: what IndexedDB (through
- * Dexie, from a worker) can write when nothing else is done to the records.
+ * Dexie, from a worker) can write when nothing else is done to the records. The workers start
+ * through the app's one spawn helper, like every worker of the app.
  */
-import type { AnalysisRequest, AnalysisResult } from './analysis.worker'
-import type { RawPutResult } from './raw-put.worker'
+import { spawnWorker } from '../../src/workers/spawn-worker'
+import type { AnalysisApi, AnalysisRequest, AnalysisResult } from './analysis.worker'
+import AnalysisWorker from './analysis.worker?worker'
+import type { RawPutApi, RawPutResult } from './raw-put.worker'
+import RawPutWorker from './raw-put.worker?worker'
 
 declare global {
   interface Window {
@@ -12,27 +16,21 @@ declare global {
   }
 }
 
+/** One call in a fresh worker, terminated when it returns. */
+async function once<Api, R>(
+  Module: Parameters<typeof spawnWorker>[0],
+  call: (api: ReturnType<typeof spawnWorker<Api>>['api']) => Promise<R>,
+): Promise<R> {
+  const { api, terminate } = spawnWorker<Api>(Module)
+  try {
+    return await call(api)
+  } finally {
+    terminate()
+  }
+}
+
 window.benchRawPut = (file) =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./raw-put.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (e: MessageEvent<RawPutResult | { error: string }>) => {
-      worker.terminate()
-      if ('error' in e.data) reject(new Error(e.data.error))
-      else resolve(e.data)
-    }
-    worker.postMessage(file)
-  })
+  once<RawPutApi, RawPutResult>(RawPutWorker, (api) => api.rawPut(file))
 
 window.benchAnalysis = (request) =>
-  new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (e: MessageEvent<AnalysisResult>) => {
-      worker.terminate()
-      resolve(e.data)
-    }
-    worker.onerror = (e) => {
-      worker.terminate()
-      reject(new Error(e.message))
-    }
-    worker.postMessage(request)
-  })
+  once<AnalysisApi, AnalysisResult>(AnalysisWorker, (api) => api.analyse(request))

@@ -3,6 +3,7 @@
  * The import baseline: stream the same JSONL file, JSON.parse each line and Dexie-bulkPut the
  * records, 1,000 per batch, into a database of its own. No normalisation, no metrics, one table.
  */
+import { expose } from 'comlink'
 import { Dexie, type EntityTable } from 'dexie'
 
 export interface RawPutResult {
@@ -25,13 +26,11 @@ class RawDb extends Dexie {
   }
 }
 
-self.onmessage = async (e: MessageEvent<File>) => {
-  try {
-    self.postMessage(await rawPut(e.data))
-  } catch (error) {
-    self.postMessage({ error: String(error) })
-  }
+export interface RawPutApi {
+  rawPut(file: File): Promise<RawPutResult>
 }
+
+expose({ rawPut } satisfies RawPutApi)
 
 async function rawPut(file: File): Promise<RawPutResult> {
   const db = new RawDb()
