@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../lib/traces/trace-model'
-import { TraceSpans } from './trace-spans'
+import { TraceSpans, traceSpans } from './trace-spans'
 
 const row = (id: string, start: number, extra: Partial<Annotation> = {}): Annotation => ({
   id,
@@ -66,5 +66,20 @@ describe('TraceSpans', () => {
     spans.apply({ put: [row('b', 10)] })
     spans.settle(['b'], true)
     expect(spans.snapshot!.map((r) => r.id)).toEqual(['a'])
+  })
+
+  it("stays the page's one set through React StrictMode's unsubscribe and subscribe again", () => {
+    // Regression: stop() removed the registry entry, so the next render made a second set whose
+    // own stop() then removed the first one's entry, and so on: the reader stayed "Loading…".
+    const first = traceSpans('strict-mode')
+    first.subscribe(() => {})() // StrictMode's extra effect run: subscribed, then cleaned up…
+    const unsubscribe = first.subscribe(() => {}) // …and subscribed again.
+    expect(traceSpans('strict-mode')).toBe(first)
+    unsubscribe()
+    const second = traceSpans('strict-mode')
+    expect(second).not.toBe(first)
+    // The old set stopping late must not evict the new one.
+    first.subscribe(() => {})()
+    expect(traceSpans('strict-mode')).toBe(second)
   })
 })

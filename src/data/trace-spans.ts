@@ -126,6 +126,9 @@ export class TraceSpans {
   }
 
   private start(): void {
+    // Back in use after a stop (React StrictMode unsubscribes and subscribes again at once):
+    // be the page's set again, or the next render would make a second one.
+    if (!registry.has(this.traceId)) registry.set(this.traceId, this)
     const observable = liveQuery(() => this.load(this.traceId))
     this.subscription = observable.subscribe({
       next: (rows) => this.receive(rows),
@@ -136,7 +139,8 @@ export class TraceSpans {
   private stop(): void {
     this.subscription?.unsubscribe()
     this.subscription = null
-    registry.delete(this.traceId)
+    // Only our own entry: a newer set of the same trace may have taken the slot meanwhile.
+    if (registry.get(this.traceId) === this) registry.delete(this.traceId)
   }
 
   private emit(): void {
