@@ -84,9 +84,22 @@ test('keyboard only: label sentences, an extended selection and a pivot; no iden
   await keys.press('?')
   const overlay = page.getByTestId('shortcut-overlay')
   await expect(overlay).toBeVisible()
-  for (const key of ['j', 'J', 'l', 'L', ']', '}', '.', 'Enter', 'Delete', 'Escape', 'n', '?']) {
+  // Every key of the annotate keyboard (the same list the handler and the README use).
+  const every = [
+    ...'jJkKlLhH][}{sS.,axAXrecdiotmzZunp?',
+    'Enter',
+    'Delete',
+    'Backspace',
+    'Escape',
+    'Ctrl+Z',
+    'Ctrl+Shift+Z',
+    'Ctrl+Y',
+  ]
+  for (const key of every) {
     await expect(overlay.locator('kbd').getByText(key, { exact: true }).first()).toBeVisible()
   }
+  await expect(overlay.locator('kbd').getByText('t 1', { exact: true })).toBeVisible()
+  await expect(overlay.getByText('Origin: emergent: ')).toBeVisible()
   await expect(overlay.getByText('Realization: ')).toBeVisible()
   await keys.press('Escape')
   await expect(overlay).toBeHidden()

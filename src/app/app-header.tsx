@@ -13,6 +13,7 @@ export function AppHeader() {
         <Link href="/traces">Traces</Link>
         <Link href="/stats">Stats</Link>
         <Link href="/lexicons">Lexicons</Link>
+        <Link href="/taxonomies">Taxonomies</Link>
       </nav>
       <div className="spacer" />
       <AnnotatorField />

@@ -26,6 +26,11 @@ const AnnotatePanel = lazy(() =>
     default: m.AnnotatePanel,
   })),
 )
+const TaxonomiesPage = lazy(() =>
+  import('../features/annotate/components/taxonomies-page').then((m) => ({
+    default: m.TaxonomiesPage,
+  })),
+)
 const Minimap = lazy(() =>
   import('../features/reader/components/minimap').then((m) => ({ default: m.Minimap })),
 )
@@ -124,6 +129,11 @@ export function AppRoutes() {
         <Route path="/lexicons">
           <Screen name="The lexicons page">
             <LexiconsPage />
+          </Screen>
+        </Route>
+        <Route path="/taxonomies">
+          <Screen name="The taxonomies page">
+            <TaxonomiesPage />
           </Screen>
         </Route>
         <Route path="/import">

@@ -121,3 +121,8 @@ export async function annotationFacets(
   ])
   return { labels: labels.map(String), annotators: annotators.map(String) }
 }
+
+/** A trace's relations between spans. */
+export function listRelations(db: TracemarkDB, traceId: string): Promise<Relation[]> {
+  return db.relations.where('traceId').equals(traceId).toArray()
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openTestDb } from '../testing/test-db'
 
-describe('database v1 schema', () => {
+describe('database schema', () => {
   it('has every table of the design, with its primary key', async () => {
     const db = openTestDb()
     await db.open()
@@ -15,6 +15,8 @@ describe('database v1 schema', () => {
       taxonomies: 'id',
       lexicons: 'id',
       prefs: 'key',
+      // v3: the annotate undo log.
+      history: 'id',
     })
     db.close()
   })

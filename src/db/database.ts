@@ -10,6 +10,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import type {
   Annotation,
   Dataset,
+  HistoryEntry,
   Lexicon,
   Pref,
   Relation,
@@ -19,6 +20,7 @@ import type {
 } from '../lib/traces/trace-model'
 
 import { SCHEMA_HISTORY } from './schema-history'
+import { seedTaxonomyPresets } from './taxonomies'
 
 export const DATABASE_NAME = 'tracemark'
 
@@ -31,10 +33,17 @@ export class TracemarkDB extends Dexie {
   taxonomies!: EntityTable<Taxonomy, 'id'>
   lexicons!: EntityTable<Lexicon, 'id'>
   prefs!: EntityTable<Pref, 'key'>
+  history!: EntityTable<HistoryEntry, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
-    for (const { version, stores } of SCHEMA_HISTORY) this.version(version).stores(stores)
+    for (const { version, stores } of SCHEMA_HISTORY) {
+      const step = this.version(version).stores(stores)
+      // v3: the taxonomy presets become rows (an existing database gets them here).
+      if (version === 3) step.upgrade((tx) => seedTaxonomyPresets(tx.table('taxonomies')))
+    }
+    // A new database gets them at creation (upgrade functions do not run then).
+    this.on('populate', (tx) => seedTaxonomyPresets(tx.table('taxonomies')))
   }
 }
 

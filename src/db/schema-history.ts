@@ -25,6 +25,14 @@ export const SCHEMA_HISTORY = [
       datasets: 'id, status, importedAt, [status+importedAt]',
     },
   },
+  {
+    version: 3,
+    // `history`: the annotate screen's undo log, one row per action, read per trace in order.
+    // The taxonomy presets are seeded into `taxonomies` (database.ts: on creation and here).
+    stores: {
+      history: 'id, [traceId+seq]',
+    },
+  },
 ] as const satisfies readonly { version: number; stores: Record<string, string> }[]
 
 export const CURRENT_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version

@@ -5,6 +5,7 @@ import { makeAnnotation, makeDataset, makeTexts, makeTrace } from '../testing/ma
 import { readAllTables, writeAtVersion, type TableRows } from '../testing/upgrade-harness'
 import { TracemarkDB } from './database'
 import { listReadyDatasets } from './datasets'
+import { applyChange } from './history'
 import { CURRENT_VERSION, SCHEMA_HISTORY } from './schema-history'
 
 /** One of everything a v1 database can hold, with values that an upgrade could mangle. */
@@ -50,8 +51,8 @@ const byKey = (rows: TableRows) =>
 
 describe('schema upgrades', () => {
   it('lists every version in order, ending at the one the app opens', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2])
-    expect(CURRENT_VERSION).toBe(2)
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3])
+    expect(CURRENT_VERSION).toBe(3)
   })
 
   it('opens a v1 database with the current schema and loses nothing', async () => {
@@ -60,7 +61,39 @@ describe('schema upgrades', () => {
     const db = new TracemarkDB(name)
     await db.open()
     expect(db.verno).toBe(CURRENT_VERSION)
-    expect(byKey(await readAllTables(db))).toEqual(byKey(rows))
+    // v3 adds the taxonomy presets beside the user's own taxonomy, and nothing else.
+    const expected = { ...rows, taxonomies: [...rows.taxonomies!, ...TAXONOMY_PRESETS] }
+    expect(byKey(await readAllTables(db))).toEqual(byKey(expected))
+    db.close()
+  })
+
+  it('v3: a v2 database gets the taxonomy presets (once), its own taxonomy kept, and an undo log', async () => {
+    const rows = v1Rows()
+    const name = await writeAtVersion(2, rows)
+    const db = new TracemarkDB(name)
+    await db.open()
+    expect((await db.taxonomies.toArray()).map((t) => t.id).sort()).toEqual(
+      ['my-taxonomy', ...TAXONOMY_PRESETS.map((t) => t.id)].sort(),
+    )
+    const trace = rows.traces![0] as { id: string }
+    const entry = await applyChange(db, {
+      traceId: trace.id,
+      what: 'mark done',
+      trace: { status: 'done' },
+    })
+    expect(await db.history.get(entry.id)).toMatchObject({ what: 'mark done', undone: false })
+    db.close()
+    // Opening again (no upgrade now) adds nothing twice.
+    const again = new TracemarkDB(name)
+    expect(await again.taxonomies.count()).toBe(TAXONOMY_PRESETS.length + 1)
+    again.close()
+  })
+
+  it('v3: a database made new holds the presets', async () => {
+    const db = new TracemarkDB(`fresh-${Date.now()}`)
+    expect((await db.taxonomies.toArray()).map((t) => t.id)).toEqual(
+      TAXONOMY_PRESETS.map((t) => t.id).sort(),
+    )
     db.close()
   })
 

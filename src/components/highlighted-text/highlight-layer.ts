@@ -13,7 +13,7 @@ export interface HighlightLayer {
   /** Part of the CSS highlight name: letters, digits and dashes. */
   key: string
   color: string
-  style: 'fill' | 'underline' | 'strong' | 'search' | 'span' | 'cursor'
+  style: 'fill' | 'underline' | 'strong' | 'search' | 'span' | 'cursor' | 'suggestion'
   /** Higher priorities paint over lower ones where ranges overlap. */
   priority: number
   ranges: readonly HighlightMark[]
@@ -37,6 +37,9 @@ export function highlightRule(name: string, layer: HighlightLayer, safeColor: st
     case 'cursor':
       // The keyboard cursor: a translucent band over whatever is below, and an overline.
       return `::highlight(${name}) { background-color: color-mix(in srgb, ${safeColor} 18%, transparent); text-decoration: overline 2px ${safeColor}; }`
+    case 'suggestion':
+      // A suggested span not decided yet: a dashed line under it, no fill.
+      return `::highlight(${name}) { text-decoration: underline dashed 2px ${safeColor}; text-underline-offset: 4px; }`
     case 'search':
       // Search hits stay readable over pivot colours: a wavy line, not a fill.
       return `::highlight(${name}) { text-decoration: underline wavy 2px ${safeColor}; text-underline-offset: 2px; }`

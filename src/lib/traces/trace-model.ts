@@ -128,6 +128,8 @@ export interface Trace {
   truncated?: boolean
   status: TraceStatus
   tags: string[]
+  /** The annotator's note on the whole trace; absent until one is written. */
+  note?: string
   /** Row number in the source file (1-based), to keep source order in the table. */
   ordinal: number
   updatedAt: number
@@ -215,4 +217,35 @@ export interface Lexicon {
 export interface Pref {
   key: string
   value: unknown
+}
+
+/** The trace-level fields the annotate screen sets (and its undo log restores). */
+export interface TraceFields {
+  status: TraceStatus
+  tags: string[]
+  note: string
+}
+
+/** A row's state before and after one action; null where it did not exist. */
+export interface RowChange<T> {
+  id: string
+  before: T | null
+  after: T | null
+}
+
+/**
+ * One annotate action on one trace (the `history` table, schema v3): what it changed, so that
+ * it can be undone and redone, also after a reload. `undone` entries form the redo list.
+ */
+export interface HistoryEntry {
+  id: string
+  traceId: string
+  /** Order of the actions of one trace. */
+  seq: number
+  /** The action in the user's words: "label Realization", "accept 12 suggestions". */
+  what: string
+  undone: boolean
+  spans: RowChange<Annotation>[]
+  relations: RowChange<Relation>[]
+  trace?: { before: Partial<TraceFields>; after: Partial<TraceFields> }
 }

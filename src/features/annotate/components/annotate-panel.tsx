@@ -1,12 +1,19 @@
-import { useState, type RefObject } from 'react'
+import { useRef, useState, type RefObject } from 'react'
 import { ShortcutOverlay } from '../../../components/keyboard/shortcut-overlay'
 import { useAnnotator } from '../../../data/annotator'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
-import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
+import type { Suggestion } from '../../../lib/annotate/suggestions'
+import { readerPath } from '../../../lib/reader/reader-link'
+import type { Annotation, Taxonomy, Trace, TraceTexts } from '../../../lib/traces/trace-model'
 import { ANNOTATE_SHORTCUTS } from '../annotate-keys'
-import { useAnnotateKeys } from '../use-annotate-keys'
+import { useAnnotateKeys, type PendingKey } from '../use-annotate-keys'
+import { CursorPopover } from './cursor-popover'
 import { LabelBar } from './label-bar'
+import { SpanDetail } from './span-detail'
 import { SpanList } from './span-list'
+import { SuggestionPanel } from './suggestion-panel'
+import { TracePanel } from './trace-panel'
+import './annotate.css'
 
 export interface AnnotatePanelProps {
   /** The reader's page: the selection is read inside it. */
@@ -16,34 +23,94 @@ export interface AnnotatePanelProps {
   analysis: TextAnalysis | null
   annotations: Annotation[]
   taxonomy: Taxonomy
+  /** Where messages go when there is no trace (compare: its status line); the reader shows
+   *  them by the cursor instead. */
   onMessage: (message: string) => void
+  /** The reader's trace: status, tags, note and the taxonomy picker (compare has none). */
+  trace?: Trace
+  /** Open suggestions of the reasoning, in reading order. */
+  suggestions?: readonly Suggestion[]
 }
 
-/** Labelling in the reader: the labels with their keys, the trace's spans, and the keys. */
+const NO_SUGGESTIONS: readonly Suggestion[] = []
+
+/**
+ * Labelling in the reader: the labels with their keys, the trace's status, tags and note, the
+ * suggestions, the spans with the selected one's note and the relations, and the keys.
+ */
 export function AnnotatePanel({
   root,
   texts,
   analysis,
   annotations,
   taxonomy,
+  trace,
+  suggestions = NO_SUGGESTIONS,
   onMessage,
 }: AnnotatePanelProps) {
   const [annotator] = useAnnotator()
   const [help, setHelp] = useState(false)
-  useAnnotateKeys({
-    onHelp: () => setHelp((open) => !open),
-    root,
-    texts,
-    analysis,
-    annotations,
-    labels: taxonomy.labels,
-    annotator,
-    onMessage,
-  })
+  const [message, setMessage] = useState<{ text: string; at: number } | null>(null)
+  const [pending, setPending] = useState<PendingKey | null>(null)
+  const traceNote = useRef<HTMLTextAreaElement>(null)
+  const spanNote = useRef<HTMLInputElement>(null)
+  const say = (text: string) =>
+    trace ? setMessage({ text, at: performance.now() }) : onMessage(text)
+  useAnnotateKeys(
+    {
+      onHelp: () => setHelp((open) => !open),
+      root,
+      texts,
+      analysis,
+      annotations,
+      taxonomy,
+      annotator,
+      trace,
+      suggestions,
+      onMessage: say,
+      onTraceNote: trace ? () => traceNote.current?.focus() : undefined,
+      // The note field appears with the selection: focus it once it is drawn.
+      onSpanNote: () => requestAnimationFrame(() => spanNote.current?.focus()),
+      onOpenTrace: (id) => {
+        window.location.hash = readerPath(id, {})
+      },
+    },
+    setPending,
+  )
   return (
     <>
-      <LabelBar taxonomy={taxonomy} />
+      {trace && (
+        <CursorPopover
+          root={root}
+          traceId={texts.traceId}
+          annotations={annotations}
+          taxonomy={taxonomy}
+          message={message}
+        />
+      )}
+      {pending && (
+        <p className="pending-key small" data-testid="pending-key">
+          Waiting for a key ({pending.kind}); Escape cancels.
+        </p>
+      )}
+      <LabelBar taxonomy={taxonomy} datasetId={trace?.datasetId} />
+      {trace && <TracePanel ref={traceNote} trace={trace} taxonomy={taxonomy} />}
+      {trace && (
+        <SuggestionPanel
+          suggestions={suggestions}
+          taxonomy={taxonomy}
+          texts={texts}
+          annotator={annotator}
+          onMessage={say}
+        />
+      )}
       <SpanList annotations={annotations} texts={texts} taxonomy={taxonomy} />
+      <SpanDetail
+        ref={spanNote}
+        traceId={texts.traceId}
+        annotations={annotations}
+        taxonomy={taxonomy}
+      />
       {help && (
         <ShortcutOverlay
           onClose={() => setHelp(false)}
@@ -54,6 +121,12 @@ export function AnnotatePanel({
               shortcuts: taxonomy.labels
                 .filter((l) => l.level === 'span' && l.shortcut)
                 .map((l) => ({ keys: [l.shortcut], does: `${l.name}: ${l.description}` })),
+            },
+            {
+              title: 'Trace tags (t, then the number)',
+              shortcuts: taxonomy.labels
+                .filter((l) => l.level === 'trace')
+                .map((l, i) => ({ keys: [`t ${i + 1}`], does: `${l.name}: ${l.description}` })),
             },
           ]}
         />

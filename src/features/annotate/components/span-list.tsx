@@ -26,8 +26,9 @@ export function SpanList({
 }) {
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
   const select = useUiStore((s) => s.selectAnnotation)
-  const names = useMemo(() => new Map(taxonomy.labels.map((l) => [l.id, l.name])), [taxonomy])
+  const labels = useMemo(() => new Map(taxonomy.labels.map((l) => [l.id, l])), [taxonomy])
   const shown = useMemo(() => annotations.filter((a) => !a.rejected), [annotations])
+  const rejected = annotations.length - shown.length
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -46,6 +47,11 @@ export function SpanList({
   return (
     <section className="panel" aria-labelledby="spans-heading">
       <h2 id="spans-heading">Spans ({shown.length})</h2>
+      {rejected > 0 && (
+        <p className="muted small" data-testid="rejected-count">
+          {rejected} rejected suggestion{rejected === 1 ? '' : 's'} (not offered again)
+        </p>
+      )}
       {shown.length === 0 && <p className="muted small">No spans yet.</p>}
       <div
         className="span-list-scroll"
@@ -74,18 +80,27 @@ export function SpanList({
                   aria-pressed={selected}
                   onClick={() => select(a.id)}
                 >
-                  <strong>{names.get(a.label) ?? a.label}</strong> “{a.quote.slice(0, 80)}”
+                  <span
+                    className="label-chip"
+                    style={{ background: labels.get(a.label)?.color ?? '#e5e7eb' }}
+                    data-testid="span-label"
+                  >
+                    {labels.get(a.label)?.name ?? a.label}
+                  </span>{' '}
+                  “{a.quote.slice(0, 80)}”
                 </button>
                 <button
                   type="button"
                   className="span-delete"
                   aria-label={`Delete span ${a.quote.slice(0, 30)}`}
-                  onClick={() => void removeSpan(a.id)}
+                  onClick={() => void removeSpan(a.id, a.traceId)}
                 >
                   ×
                 </button>
                 <span className="muted small span-meta">
                   {a.field} {a.start}–{a.end} · {a.annotator}
+                  {a.origin === 'suggestion' && ' · suggested'}
+                  {a.note && ` · note: ${a.note.slice(0, 40)}`}
                   {orphaned && ' · orphaned: the text changed'}
                   {saving && ' · saving…'}
                 </span>

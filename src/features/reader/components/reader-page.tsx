@@ -9,7 +9,9 @@ import { useTraceView } from '../../../data/traces'
 import { parseReaderQuery } from '../../../lib/reader/reader-link'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import { selectionRange } from '../../../lib/annotate/cursor-moves'
-import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
+import { suggestionsFor, type Suggestion } from '../../../lib/annotate/suggestions'
+import type { HighlightLayer } from '../../../components/highlighted-text/highlight-layer'
+import type { Annotation, Taxonomy, Trace, TraceTexts } from '../../../lib/traces/trace-model'
 import { useTraceCursor } from '../../../stores/cursor-store'
 import { useUiStore } from '../../../stores/ui-store'
 import { useNavKeys } from '../use-nav-keys'
@@ -29,10 +31,15 @@ export type ReaderAnnotateSlot = ComponentType<{
   annotations: Annotation[]
   taxonomy: Taxonomy
   onMessage: (message: string) => void
+  trace: Trace
+  suggestions: readonly Suggestion[]
 }>
 
 /** An export of the one trace shown (app/ wires in features/export). */
 export type ReaderExportSlot = ComponentType<{ traceId: string; label: string }>
+
+const SUGGESTION_COLOR = '#7c3aed'
+const NO_SUGGESTIONS: Suggestion[] = []
 
 /**
  * One trace: problem, reasoning and answer as plain text with highlight layers, a minimap of
@@ -53,7 +60,7 @@ export function ReaderPage({
   const view = useTraceView(traceId)
   const link = useMemo(() => parseReaderQuery(query), [query])
   const nav = useReaderNav(traceId, view?.trace, link.q)
-  const taxonomy = useActiveTaxonomy()
+  const taxonomy = useActiveTaxonomy(view?.trace.datasetId ?? null)
   const reasoning = view?.texts.reasoning
   const { lexicon, analysis } = useTextAnalysis(reasoning)
   const visible = useUiStore((s) => s.layers)
@@ -67,6 +74,26 @@ export function ReaderPage({
     [cursorSelection],
   )
   useNavKeys((to) => (to === 'next' ? nav.goNext() : nav.goPrevious()))
+  const annotations = view?.annotations
+  const suggestions = useMemo(
+    () =>
+      analysis && annotations
+        ? suggestionsFor(analysis, lexicon, taxonomy, annotations)
+        : NO_SUGGESTIONS,
+    [analysis, lexicon, taxonomy, annotations],
+  )
+  const suggestionLayers = useMemo<HighlightLayer[]>(
+    () => [
+      {
+        key: 'suggestion',
+        color: SUGGESTION_COLOR,
+        style: 'suggestion',
+        priority: 2,
+        ranges: suggestions,
+      },
+    ],
+    [suggestions],
+  )
 
   if (view === undefined) return <p className="page">Loading…</p>
   if (view === null) {
@@ -77,8 +104,8 @@ export function ReaderPage({
       </section>
     )
   }
-  const { trace, texts, dataset, annotations } = view
-  const fieldProps = { analysis: null, lexicon, annotations, taxonomy, query: link.q }
+  const { trace, texts, dataset, annotations: spans } = view
+  const fieldProps = { analysis: null, lexicon, annotations: spans, taxonomy, query: link.q }
   return (
     <div className="page reader-page" ref={root}>
       <header className="page-header">
@@ -130,6 +157,7 @@ export function ReaderPage({
             analysis={analysis}
             target={target}
             cursor={cursor}
+            extraLayers={visible.annotations ? suggestionLayers : undefined}
           />
           {texts.answer && (
             <TraceField field="answer" title="Answer" text={texts.answer} {...fieldProps} />
@@ -145,7 +173,7 @@ export function ReaderPage({
           length={texts.reasoning.length}
           analysis={analysis}
           lexicon={lexicon}
-          annotations={annotations}
+          annotations={spans}
           taxonomy={taxonomy}
           searchHits={searchHits}
           visible={visible}
@@ -162,9 +190,11 @@ export function ReaderPage({
             root={root}
             texts={texts}
             analysis={analysis}
-            annotations={annotations}
+            annotations={spans}
             taxonomy={taxonomy}
             onMessage={setMessage}
+            trace={trace}
+            suggestions={suggestions}
           />
           <MetricsPanel trace={trace} />
         </aside>

@@ -1,4 +1,5 @@
 import { useMemo, type ComponentType } from 'react'
+import { TaxonomyPicker } from '../../../components/taxonomy-picker/taxonomy-picker'
 import { Link, useLocation } from 'wouter'
 import { formatCount } from '../../../lib/text/format'
 import { comparePath } from '../../../lib/compare/compare-link'
@@ -85,6 +86,7 @@ export function TracesPage({
               ? `${formatCount(rows.length)} traces`
               : `${formatCount(shown)} of ${formatCount(rows.length)} traces`}
         </span>
+        {datasetId !== null && <TaxonomyPicker datasetId={datasetId} />}
         <div className="spacer" />
         <span className="muted">{formatCount(picked.length)} selected</span>
         <button type="button" disabled={shown === 0} onClick={selectShown}>

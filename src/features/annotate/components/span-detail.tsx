@@ -1,0 +1,78 @@
+import { forwardRef } from 'react'
+import { commitSpans, useTraceRelations } from '../../../data/annotations'
+import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
+import { useUiStore } from '../../../stores/ui-store'
+
+/**
+ * The selected span: its label, note (`e` to write it) and relations; and every relation of
+ * the trace, each removable. Changes go through the undo log.
+ */
+export const SpanDetail = forwardRef<
+  HTMLInputElement,
+  { traceId: string; annotations: Annotation[]; taxonomy: Taxonomy }
+>(function SpanDetail({ traceId, annotations, taxonomy }, noteRef) {
+  const selectedId = useUiStore((s) => s.selectedAnnotationId)
+  const relations = useTraceRelations(traceId) ?? []
+  const byId = new Map(annotations.map((a) => [a.id, a]))
+  const span = selectedId ? byId.get(selectedId) : undefined
+  const name = (id: string) => taxonomy.labels.find((l) => l.id === id)?.name ?? id
+  const quote = (id: string) => byId.get(id)?.quote.slice(0, 30) ?? '(gone)'
+  return (
+    <section className="panel span-detail" aria-labelledby="span-detail-heading">
+      <h2 id="span-detail-heading">Selected span</h2>
+      {span ? (
+        <>
+          <p className="small">
+            <strong>{name(span.label)}</strong> “{span.quote.slice(0, 120)}” · <kbd>r</kbd> relabel
+            · <kbd>c</kbd> relation · <kbd>Delete</kbd>
+          </p>
+          <label className="span-note">
+            Note <kbd>e</kbd>{' '}
+            <input
+              ref={noteRef}
+              key={`${span.id}:${span.note}`}
+              defaultValue={span.note}
+              onBlur={(e) => {
+                const note = e.target.value
+                if (note === span.note) return
+                void commitSpans('write the span note', {
+                  traceId,
+                  put: [{ ...span, note, updatedAt: Date.now() }],
+                })
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === 'Escape') {
+                  e.preventDefault()
+                  e.currentTarget.blur()
+                }
+              }}
+            />
+          </label>
+        </>
+      ) : (
+        <p className="muted small">None: . and , select spans, Enter the one under the cursor.</p>
+      )}
+      <h3 className="small">Relations ({relations.length})</h3>
+      <ul className="relation-list" aria-label="Relations">
+        {relations.map((r) => (
+          <li key={r.id} data-testid="relation-item">
+            “{quote(r.from)}” <strong>{r.label}</strong> “{quote(r.to)}”{' '}
+            <button
+              type="button"
+              className="link"
+              aria-label={`Delete relation ${r.label}`}
+              onClick={() =>
+                void commitSpans(`delete the relation ${r.label}`, {
+                  traceId,
+                  removeRelations: [r.id],
+                })
+              }
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+})
