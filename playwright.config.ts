@@ -6,16 +6,10 @@ import { defineConfig, devices } from '@playwright/test'
  * no browser download is needed; elsewhere Playwright's own browser is used.
  */
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { hasRealFixtures, REAL_SKIP_REASON } from './src/testing/real-fixtures'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const REAL_FIXTURES =
-  process.env.TRACEMARK_REAL_FIXTURES ?? resolve(import.meta.dirname, '../shared/fixtures/real')
-if (!existsSync(REAL_FIXTURES)) {
-  console.warn(
-    `real-data fixtures not found at ${REAL_FIXTURES}: the *.real.spec.ts suites are skipped`,
-  )
-}
+if (!hasRealFixtures) console.warn(REAL_SKIP_REASON)
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const DEV = !!process.env.E2E_DEV
 

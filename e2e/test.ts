@@ -1,5 +1,4 @@
 import { test as base, expect } from '@playwright/test'
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 /**
@@ -25,9 +24,5 @@ export { expect }
 
 export const OWN_FIXTURES = resolve(import.meta.dirname, 'fixtures')
 
-/** The shared real-data fixtures; the real-data suite runs whenever this folder exists. */
-export const REAL_FIXTURES = resolve(
-  process.env.TRACEMARK_REAL_FIXTURES ?? resolve(import.meta.dirname, '../../shared/fixtures/real'),
-)
-export const hasRealFixtures = existsSync(REAL_FIXTURES)
-export const REAL_SKIP_REASON = `real-data fixtures not found at ${REAL_FIXTURES}: real-data suite skipped`
+/** The shared real-data fixtures (one rule for every suite); the real-data suite runs whenever they exist. */
+export { hasRealFixtures, REAL_FIXTURES, REAL_SKIP_REASON } from '../src/testing/real-fixtures'

@@ -12,10 +12,11 @@
  * for an intended change of a definition, and say so in the commit.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { hasRealFixtures, REAL_FIXTURES, realFixture } from '../../testing/real-fixtures'
 import type { Lexicon } from '../traces/trace-model'
 import { readRecords } from '../import/formats/read-records'
 import { LEXICON_PRESETS } from './lexicon-presets'
@@ -23,10 +24,7 @@ import { compileLexicon } from './match-pivots'
 import type { CompiledLexicon } from './match-pivots'
 import { analyseText, computeMetrics } from './metrics'
 
-const dir =
-  process.env.TRACEMARK_REAL_FIXTURES ??
-  fileURLToPath(new URL('../../../../shared/fixtures/real/', import.meta.url))
-const missing = !existsSync(dir)
+const missing = !hasRealFixtures
 const goldenPath = fileURLToPath(new URL('./one-pass.golden.json', import.meta.url))
 
 /** Every string inside a parsed value, depth first. */
@@ -41,17 +39,17 @@ function strings(value: unknown, out: string[] = []): string[] {
 /** The texts of one fixture file: every string of every record, or the whole file. */
 async function textsOf(name: string): Promise<string[]> {
   if (name.endsWith('.jsonl')) {
-    const lines = readFileSync(dir + name, 'utf8').split('\n')
+    const lines = readFileSync(realFixture(name), 'utf8').split('\n')
     return lines.filter((l) => l.trim() !== '').flatMap((l) => strings(JSON.parse(l)))
   }
-  if (name.endsWith('.json')) return strings(JSON.parse(readFileSync(dir + name, 'utf8')))
+  if (name.endsWith('.json')) return strings(JSON.parse(readFileSync(realFixture(name), 'utf8')))
   if (name.endsWith('.parquet')) {
     const out: string[] = []
-    const blob = new Blob([new Uint8Array(readFileSync(dir + name))])
+    const blob = new Blob([new Uint8Array(readFileSync(realFixture(name)))])
     for await (const r of readRecords(blob, name)) if (r.ok) strings(r.record, out)
     return out
   }
-  return [readFileSync(dir + name, 'utf8')]
+  return [readFileSync(realFixture(name), 'utf8')]
 }
 
 const presets = LEXICON_PRESETS.map((l) => compileLexicon(l))
@@ -60,8 +58,7 @@ const analysed = (text: string, compiled: CompiledLexicon) =>
   JSON.stringify([analyseText(text, compiled), computeMetrics(text, '', compiled)])
 
 describe.skipIf(missing)('one pass on every real fixture', () => {
-  if (missing) console.warn(`real fixtures not found at ${dir}: skipped`)
-  const files = missing ? [] : readdirSync(dir).sort()
+  const files = missing ? [] : readdirSync(REAL_FIXTURES).sort()
 
   it('is byte-identical to the separate passes, with each preset lexicon', async () => {
     const digests: Record<string, string> = {}

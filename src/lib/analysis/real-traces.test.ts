@@ -4,9 +4,9 @@
  * values come from independent plain regular expressions or from the sources' own labels,
  * never from a previous run of this code.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { hasRealFixtures, REAL_FIXTURES, realFixture } from '../../testing/real-fixtures'
 import { judgeCorrect } from './answer'
 import { PIVOT_LEXICON, REFLECTION_TOKENS_LEXICON } from './lexicon-presets'
 import { compileLexicon } from './match-pivots'
@@ -15,16 +15,15 @@ import type { PivotMatch } from './match-pivots'
 import { analyseText, computeMetrics } from './metrics'
 import type { Segment } from './segment'
 
-const dir = fileURLToPath(new URL('../../../../shared/fixtures/real/', import.meta.url))
-const missing = !existsSync(dir)
+const missing = !hasRealFixtures
 
 type Row = Record<string, unknown>
 const jsonl = (name: string): Row[] =>
-  readFileSync(dir + name, 'utf8')
+  readFileSync(realFixture(name), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Row)
-const json = (name: string) => JSON.parse(readFileSync(dir + name, 'utf8')) as Row
+const json = (name: string) => JSON.parse(readFileSync(realFixture(name), 'utf8')) as Row
 const firstOutput = (row: Row) => (row.code as string[])[0] ?? ''
 
 const SKYTHOUGHT = [
@@ -78,7 +77,7 @@ function expectTiling(text: string, segments: Segment[]) {
   expect(problems).toEqual([])
 }
 
-describe.skipIf(missing)(`real traces (skipped when ${dir} is missing)`, () => {
+describe.skipIf(missing)(`real traces (skipped when ${REAL_FIXTURES} is missing)`, () => {
   const pivotLexicon = compileLexicon(PIVOT_LEXICON)
 
   describe('Qwen3-8B thinking traces', () => {

@@ -3,22 +3,21 @@
  * The readers on the real files of ../shared/fixtures/real (SOURCES.md there). Expected values
  * come from SOURCES.md and from node's own JSON.parse of the files, never from these readers.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { hasRealFixtures, REAL_FIXTURES, realFixture } from '../../../testing/real-fixtures'
 import { readRecords } from './read-records'
 import type { SourceRecord } from './source-record'
 import { chunkedSource, collect, good } from './test-support'
 import { readJsonSource } from './json'
 
-const dir = fileURLToPath(new URL('../../../../../shared/fixtures/real/', import.meta.url))
-const missing = !existsSync(dir)
+const missing = !hasRealFixtures
 
-const bytes = (name: string) => new Uint8Array(readFileSync(dir + name))
+const bytes = (name: string) => new Uint8Array(readFileSync(realFixture(name)))
 const read = (name: string): Promise<SourceRecord[]> =>
   collect(readRecords(new Blob([bytes(name)]), name))
 const jsonLines = (name: string) =>
-  readFileSync(dir + name, 'utf8')
+  readFileSync(realFixture(name), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as unknown)
@@ -41,7 +40,7 @@ const BASE_SOLUTIONS: [string, boolean][] = [
 ]
 
 describe.skipIf(missing)(
-  `format readers on the real files (skipped when ${dir} is missing)`,
+  `format readers on the real files (skipped when ${REAL_FIXTURES} is missing)`,
   () => {
     it.each(JSONL)('%s: %i records, equal to the lines', async (name, count) => {
       const records = await read(name)
@@ -58,7 +57,7 @@ describe.skipIf(missing)(
       expect(records.map((r) => r.location)).toEqual(
         Array.from({ length: 200 }, (_, i) => ({ kind: 'element', index: i + 1 })),
       )
-      expect(good(records)).toEqual(JSON.parse(readFileSync(dir + name, 'utf8')))
+      expect(good(records)).toEqual(JSON.parse(readFileSync(realFixture(name), 'utf8')))
       for (const record of good(records)) {
         expect(Object.keys(record as object)).toEqual(
           expect.arrayContaining(['accept', 'answer', 'grader', 'id', 'prompt', 'type']),
@@ -75,7 +74,7 @@ describe.skipIf(missing)(
       const records = await read(name)
       expect(records).toHaveLength(1)
       const record = good(records)[0] as Record<string, unknown>
-      expect(record).toEqual(JSON.parse(readFileSync(dir + name, 'utf8')))
+      expect(record).toEqual(JSON.parse(readFileSync(realFixture(name), 'utf8')))
       expect(Object.keys(record).sort()).toEqual([
         'answer',
         'full_cot',
