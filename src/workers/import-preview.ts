@@ -2,7 +2,7 @@
  * The import preview (DESIGN section 3): read the first records of a file, detect the record
  * shape and the field mapping, and hand both to the page to show and correct. Writes nothing.
  */
-import { detectFieldMap } from '../lib/import/detect-fields'
+import { detectFieldMap, explainMissingReasoning } from '../lib/import/detect-fields'
 import { describeLocation, FormatError } from '../lib/import/formats/source-record'
 import { openDecompressed } from '../lib/import/formats/detect-format'
 import { readRecords } from '../lib/import/formats/read-records'
@@ -59,7 +59,8 @@ export async function previewFile(
     throw new FormatError(`${fileName}: the records are not objects with fields`)
   const shape = detectShape(objects)
   // Without a recognised reasoning field the preview still opens, with Reasoning to choose.
-  const fieldMap = detectFieldMap(flatSamples(objects, shape))
+  const flat = flatSamples(objects, shape)
+  const fieldMap = detectFieldMap(flat)
   const opened = await openDecompressed(file, fileName)
   return {
     file,
@@ -70,6 +71,7 @@ export async function previewFile(
     fields: flatFields(objects, shape),
     samples,
     badSamples,
+    reasoningNote: fieldMap.reasoning ? undefined : (explainMissingReasoning(flat) ?? undefined),
   }
 }
 

@@ -35,6 +35,8 @@ export interface ImportPreview {
   samples: unknown[]
   /** Bad records among the first ones read. */
   badSamples: BadRow[]
+  /** When no reasoning field was detected: why, naming the field and what it holds. */
+  reasoningNote?: string
   /** Set when the file is a Tracemark export: it is restored, not mapped (restore-protocol). */
   tracemark?: TracemarkPreview
 }

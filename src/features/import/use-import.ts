@@ -12,6 +12,7 @@ import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol
 import type { JobHandle } from '../../workers/worker-job'
 import { purgeRemovedDatasets } from '../../data/datasets'
 import { checkImportUrl } from '../../lib/import/url-policy'
+import { isQuotaError, quotaMessage, uncompressedSize } from '../../lib/import/quota'
 import { JobCancelled } from '../../workers/worker-job'
 import type {
   DownloadProgress,
@@ -48,7 +49,7 @@ export type ImportState =
   | { phase: 'running'; fileName: string; progress: ImportProgress | null }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
   | { phase: 'restored'; fileName: string; summary: RestoreSummary }
-  | { phase: 'failed'; fileName: string; message: string }
+  | { phase: 'failed'; fileName: string; message: string; storageFull?: boolean }
   | { phase: 'cancelled'; fileName: string }
 
 /** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
@@ -144,7 +145,7 @@ export function useImport() {
       if (!summary.awaitingDecision && choices.replaceDatasetId) purgeRemovedDatasets()
     } catch (error) {
       if (handle.current !== h || error instanceof JobCancelled) return
-      fail(fileName, error)
+      setState(await writeFailure(fileName, preview.file, error))
     }
   }, [])
 
@@ -171,7 +172,7 @@ export function useImport() {
         setState({ phase: 'restored', fileName, summary })
       } catch (error) {
         if (handle.current !== h || error instanceof JobCancelled) return
-        fail(fileName, error)
+        setState(await writeFailure(fileName, preview.file, error))
       }
     },
     [],
@@ -232,6 +233,22 @@ export function useImport() {
 }
 
 export type Importer = ReturnType<typeof useImport>
+
+/** A failed write as the panel shows it; storage full with its figures and the offer to delete. */
+async function writeFailure(fileName: string, file: Blob, error: unknown): Promise<ImportState> {
+  if (!isQuotaError(error)) return { phase: 'failed', fileName, message: messageOf(error) }
+  const estimate = await navigator.storage?.estimate().catch(() => undefined)
+  return {
+    phase: 'failed',
+    fileName,
+    storageFull: true,
+    message: quotaMessage(fileName, {
+      needed: await uncompressedSize(file),
+      usage: estimate?.usage ?? null,
+      quota: estimate?.quota ?? null,
+    }),
+  }
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)

@@ -22,11 +22,22 @@ export function usePreviewMapping(preview: ImportPreview) {
     () => previewRows(preview.samples, mapping, 8, sourceKey(preview.fileName)),
     [preview, mapping],
   )
+  // Every sample read (not only the rows shown), for keys that repeat among them.
+  const sampleKeys = useMemo(
+    () =>
+      previewRows(
+        preview.samples,
+        mapping,
+        preview.samples.length,
+        sourceKey(preview.fileName),
+      ).flatMap((r) => (r.ok ? [r.trace.key] : [])),
+    [preview, mapping],
+  )
   const setShape = (next: RecordShape) => {
     setShapeState(next)
     setFieldMap(detectFieldMap(flatSamples(preview.samples, next)))
   }
   const setField = (target: keyof FieldMap, source: string) =>
     setFieldMap((m) => ({ ...m, [target]: source || undefined }))
-  return { shape, setShape, fieldMap, setField, fields, mapping, rows }
+  return { shape, setShape, fieldMap, setField, fields, mapping, rows, sampleKeys }
 }

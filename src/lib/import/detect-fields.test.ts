@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectFieldMap, isTextish } from './detect-fields'
+import { detectFieldMap, explainMissingReasoning, isTextish } from './detect-fields'
 
 const LONG = 'Okay, let me think about this step by step. First, the sum is 5. '.repeat(3)
 
@@ -143,5 +143,23 @@ describe('isTextish', () => {
     expect(isTextish(1)).toBe(false)
     expect(isTextish({ text: 'a' })).toBe(false)
     expect(isTextish(null)).toBe(false)
+  })
+})
+
+describe('explainMissingReasoning (#12)', () => {
+  it('says that the reasoning field holds numbers, not that none was found', () => {
+    const samples = [
+      { id: 1, reasoning: 3.5 },
+      { id: 2, reasoning: 4 },
+      { id: 3, reasoning: 'text' },
+    ]
+    expect(detectFieldMap(samples).reasoning).toBeUndefined()
+    expect(explainMissingReasoning(samples)).toMatch(
+      /^The "reasoning" field holds numbers \(2 of the 3 records read that have it\), not text/,
+    )
+  })
+
+  it('names the reasoning names when no field has one', () => {
+    expect(explainMissingReasoning([{ id: 1, body: 7 }])).toMatch(/^No field has a reasoning name/)
   })
 })

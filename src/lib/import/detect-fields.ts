@@ -179,3 +179,35 @@ function textLength(v: unknown): number {
   if (typeof v === 'string') return v.length
   return Array.isArray(v) ? v.reduce((n: number, x) => n + String(x).length, 0) : 0
 }
+
+/**
+ * Why no reasoning field was chosen although a field has a reasoning name (issue #12): "no
+ * reasoning field found" is wrong when `reasoning` is there but mostly holds numbers. Returns the
+ * first such field with what its values are, or null when no field has a reasoning name.
+ */
+export function explainMissingReasoning(samples: SourceRecord[]): string | null {
+  const present = names(samples)
+  const field = FIELD_CANDIDATES.reasoning.find((n) => present.includes(n))
+  if (field === undefined) {
+    return `No field has a reasoning name (${FIELD_CANDIDATES.reasoning.slice(2, 6).join(', ')}, …) and none holds text with thought markers: choose the field that holds the reasoning.`
+  }
+  const kinds = new Map<string, number>()
+  let held = 0
+  for (const r of samples) {
+    if (!(field in r)) continue
+    held += 1
+    const kind = kindOf(r[field])
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
+  }
+  const [top, count] = [...kinds.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['nothing', 0]
+  return `The "${field}" field holds ${top} (${count} of the ${held} records read that have it), not text, so it was not taken as the reasoning. Choose the field that holds the reasoning, or fix the file.`
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null'
+  if (typeof v === 'string') return v.trim() === '' ? 'empty texts' : 'texts'
+  if (typeof v === 'number') return 'numbers'
+  if (typeof v === 'boolean') return 'true/false values'
+  if (Array.isArray(v)) return 'lists'
+  return 'objects'
+}

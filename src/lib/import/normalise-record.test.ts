@@ -74,9 +74,9 @@ describe('normaliseRecord', () => {
     expect(normaliseRecord({ thinking: 'r', item_id: 0 }, MAP, 6).key).toBe('0')
   })
 
-  it('reads null texts as empty', () => {
-    const n = normaliseRecord({ thinking: null, content: null, question: null }, MAP, 1)
-    expect([n.reasoning, n.answer, n.problem]).toEqual(['', '', ''])
+  it('reads null answer and problem texts as empty', () => {
+    const n = normaliseRecord({ thinking: 'r', content: null, question: null }, MAP, 1)
+    expect([n.reasoning, n.answer, n.problem]).toEqual(['r', '', ''])
   })
 
   it('joins a list of texts with blank lines', () => {
@@ -164,6 +164,25 @@ describe('normaliseRecord', () => {
 
     it('rejects a record without its reasoning field', () => {
       expect(rowError({ content: 'a' })).toBe('the reasoning field "thinking" is missing')
+    })
+
+    it('rejects null, empty, blank and list reasoning, naming the field (#12)', () => {
+      const why = (thinking: unknown) => rowError({ thinking })?.split(':')[0]
+      expect(why(null)).toBe('the reasoning field "thinking" is null')
+      expect(why('')).toBe(
+        'the reasoning field "thinking" is an empty text (and there is no answer)',
+      )
+      expect(why(' \n')).toBe(
+        'the reasoning field "thinking" holds only white space (and there is no answer)',
+      )
+      expect(why([])).toBe('the reasoning field "thinking" is an empty list')
+      expect(why([1, 2])).toBe('the reasoning field "thinking" is a list holding a number')
+      expect(why(['', ' '])).toBe('the reasoning field "thinking" is a list of empty texts')
+    })
+
+    it('keeps an empty reasoning beside an answer: a run with thinking switched off', () => {
+      const n = normaliseRecord({ thinking: '', content: 'Answer: 4' }, MAP, 1)
+      expect([n.reasoning, n.answer]).toEqual(['', 'Answer: 4'])
     })
 
     it('rejects a text field of the wrong type, naming field and type', () => {

@@ -48,9 +48,7 @@ export function normaliseRecord(
     }
     return Array.isArray(value) ? value.join('\n\n') : String(value)
   }
-  if (source[map.reasoning] === undefined) {
-    throw new RowError(`the reasoning field "${map.reasoning}" is missing`)
-  }
+  checkReasoning(source[map.reasoning], map.reasoning, map.answer ? source[map.answer] : undefined)
   const rawReasoning = take(map.reasoning)
   let reasoning = rawReasoning
   let answer = take(map.answer)
@@ -100,6 +98,33 @@ export function normaliseRecord(
     spans: placed.spans,
     relations: [],
     extra,
+  }
+}
+
+/**
+ * A trace without reasoning text is a bad row, not an empty trace (issue #12): a missing field,
+ * null, an empty list, a list of non-texts, and an empty or blank text are refused with the field
+ * named. One exception keeps real data: an empty text beside an answer is a run with thinking
+ * switched off (the thinktraces think-off files), a trace to compare with its think-on twin.
+ * A list of texts is read as one text (its items joined), as the detector accepts it.
+ */
+function checkReasoning(value: unknown, field: string, answer: unknown): void {
+  const refuse = (what: string) =>
+    new RowError(`the reasoning field "${field}" ${what}: a trace needs its reasoning as text`)
+  if (value === undefined) throw new RowError(`the reasoning field "${field}" is missing`)
+  if (value === null) throw refuse('is null')
+  const answered = typeof answer === 'string' && answer.trim() !== ''
+  if (typeof value === 'string' && value.trim() === '' && !answered)
+    throw refuse(
+      value === ''
+        ? 'is an empty text (and there is no answer)'
+        : 'holds only white space (and there is no answer)',
+    )
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw refuse('is an empty list')
+    if (!value.every((x) => typeof x === 'string'))
+      throw refuse(`is a list holding ${describe(value.find((x) => typeof x !== 'string'))}`)
+    if (value.every((x) => (x as string).trim() === '')) throw refuse('is a list of empty texts')
   }
 }
 

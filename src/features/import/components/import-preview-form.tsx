@@ -7,6 +7,9 @@ import { useReadyDatasets } from '../../../data/datasets'
 import type { Importer } from '../use-import'
 import { usePreviewMapping } from '../use-preview-mapping'
 import { PreviewTable } from './preview-table'
+import { SafeText } from '../../../components/safe-text/safe-text'
+import { isolatedPlain } from '../../../lib/text/bidi'
+import { duplicateKeys } from '../../../lib/import/duplicate-keys'
 
 const TARGETS: [keyof FieldMap, string][] = [
   ['problem', 'Problem'],
@@ -33,7 +36,8 @@ export function ImportPreviewForm({
   const [model, setModel] = useState('')
   const [problems, setProblems] = useState<ProblemSource | null>(null)
   const [replaceDatasetId, setReplace] = useState('')
-  const { shape, setShape, fieldMap, setField, fields, mapping, rows } = usePreviewMapping(preview)
+  const { shape, setShape, fieldMap, setField, fields, mapping, rows, sampleKeys } =
+    usePreviewMapping(preview)
   const shapeIndex = Math.max(
     0,
     preview.shapes.findIndex((s) => JSON.stringify(s) === JSON.stringify(shape)),
@@ -49,7 +53,10 @@ export function ImportPreviewForm({
       }}
     >
       <p>
-        <strong>{preview.fileName}</strong> · {preview.format.toUpperCase()}
+        <strong>
+          <SafeText text={preview.fileName} />
+        </strong>{' '}
+        · {preview.format.toUpperCase()}
       </p>
       <div className="preview-grid">
         <label className="preview-shape">
@@ -126,7 +133,7 @@ export function ImportPreviewForm({
             <option value="">a new dataset</option>
             {datasets?.map((d) => (
               <option key={d.id} value={d.id}>
-                replacement of “{d.name}” (annotations kept where keys match)
+                replacement of “{isolatedPlain(d.name)}” (annotations kept where keys match)
               </option>
             ))}
           </select>
@@ -134,10 +141,17 @@ export function ImportPreviewForm({
       </div>
       {preview.badSamples.length > 0 && (
         <p className="error">
-          {preview.badSamples.length} bad records among the first read, e.g.{' '}
-          {preview.badSamples[0]!.at}: {preview.badSamples[0]!.reason}
+          {preview.badSamples.length} bad records among the first read of{' '}
+          <SafeText text={preview.fileName} />, e.g. {preview.badSamples[0]!.at}:{' '}
+          <SafeText text={preview.badSamples[0]!.reason} />
         </p>
       )}
+      {!fieldMap.reasoning && (
+        <p className="error" data-testid="reasoning-note">
+          <SafeText text={preview.reasoningNote ?? 'Choose the field that holds the reasoning.'} />
+        </p>
+      )}
+      <DuplicateKeysNote keys={sampleKeys} />
       <PreviewTable rows={rows} />
       <div className="preview-actions">
         <button type="submit" className="primary" disabled={!fieldMap.reasoning}>
@@ -148,5 +162,25 @@ export function ImportPreviewForm({
         </button>
       </div>
     </form>
+  )
+}
+
+/** Keys that more than one of the first traces share (issue #12): said before anything is kept. */
+function DuplicateKeysNote({ keys }: { keys: string[] }) {
+  const found = duplicateKeys(keys)
+  if (found.count === 0) return null
+  return (
+    <p className="error" data-testid="preview-duplicates">
+      {found.count} {found.count === 1 ? 'key is' : 'keys are'} used by more than one of the first
+      records read (e.g.{' '}
+      {found.examples.map((k, i) => (
+        <span key={k}>
+          {i > 0 && ', '}
+          <SafeText text={k} />
+        </span>
+      ))}
+      ): each is imported, but replacing the dataset or re-importing matches labels by key, so only
+      the first of each can keep its labels. Choose another Id field if one is unique.
+    </p>
   )
 }

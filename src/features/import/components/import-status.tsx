@@ -8,6 +8,7 @@ import type { DuplicateKeys } from '../../../lib/traces/trace-model'
 import { SafeText } from '../../../components/safe-text/safe-text'
 import type { ImportProgress } from '../../../workers/import-protocol'
 import type { Importer } from '../use-import'
+import { FreeStorage } from './free-storage'
 import { RestoreOutcome } from './restore-outcome'
 
 /** Progress, outcome and the bad-row decision of the current import. */
@@ -59,7 +60,7 @@ export function ImportStatus({ importer }: { importer: Importer }) {
           <p>
             Import failed: <SafeText text={state.message} />
           </p>
-          <p>Nothing was written.</p>
+          {state.storageFull ? <FreeStorage /> : <p>Nothing was written.</p>}
           <button type="button" onClick={importer.dismiss}>
             Dismiss
           </button>

@@ -105,10 +105,16 @@ function PendingCard({ dataset, replacedName }: { dataset: Dataset; replacedName
   )
 }
 
-function heading(decision: PendingDecision, dataset: Dataset, replacedName?: string): string {
-  if (decision.reason === 'interrupted') return `An import was cut off: ${dataset.name}`
-  if (decision.replaces) return `Replace “${replacedName ?? 'a dataset'}” with ${dataset.name}?`
-  return `Bad records in ${dataset.name}`
+function heading(decision: PendingDecision, dataset: Dataset, replacedName?: string) {
+  const name = <SafeText text={dataset.name} />
+  if (decision.reason === 'interrupted') return <>An import was cut off: {name}</>
+  if (decision.replaces)
+    return (
+      <>
+        Replace “<SafeText text={replacedName ?? 'a dataset'} />” with {name}?
+      </>
+    )
+  return <>Bad records in {name}</>
 }
 
 function ReplaceNote({

@@ -8,6 +8,7 @@ import { openDecompressed, type Compression, type SourceFormat } from './detect-
 import { readJsonSource } from './json'
 import { readJsonlSource } from './jsonl'
 import { readParquet } from './parquet'
+import { nestedDeeperThan, tooDeepReason } from './record-depth'
 import type { SourceRecord } from './source-record'
 
 const FORMAT_NAMES: Record<SourceFormat, string> = {
@@ -26,7 +27,20 @@ export function describeFormat(
   return compression ? `${FORMAT_NAMES[format]} (${compression})` : FORMAT_NAMES[format]
 }
 
+/** Every record of the file; one nested too deep to be stored is a bad row (record-depth). */
 export async function* readRecords(
+  file: Blob,
+  fileName: string,
+  signal?: AbortSignal,
+): AsyncGenerator<SourceRecord> {
+  for await (const r of readFormat(file, fileName, signal)) {
+    if (r.ok && nestedDeeperThan(r.record)) {
+      yield { ok: false, reason: tooDeepReason(), location: r.location, bytesRead: r.bytesRead }
+    } else yield r
+  }
+}
+
+async function* readFormat(
   file: Blob,
   fileName: string,
   signal?: AbortSignal,
