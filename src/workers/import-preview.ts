@@ -9,6 +9,7 @@ import { readRecords } from '../lib/import/formats/read-records'
 import { flatFields, flatSamples } from '../lib/import/map-records'
 import { detectShape, shapeChoices, type FlatRecord } from '../lib/import/shapes'
 import { isTracemarkValue } from '../lib/import/tracemark-lines'
+import { detectForeign } from '../lib/import/foreign-annotations'
 import type { TracemarkDB } from '../db/database'
 import type { BadRow, DownloadProgress, DownloadTooLarge, ImportPreview } from './import-protocol'
 import { checkImportUrl } from '../lib/import/url-policy'
@@ -40,12 +41,12 @@ export async function previewFile(
         : `${fileName}: the file holds no records`,
     )
   }
-  if (isTracemarkValue(samples[0])) {
+  if (isTracemarkValue(samples[0]) || detectForeign(samples[0])) {
     if (!db) throw new Error('the preview of a Tracemark export needs the database')
     return {
       file,
       fileName,
-      format: 'tracemark',
+      format: isTracemarkValue(samples[0]) ? 'tracemark' : (detectForeign(samples[0]) ?? ''),
       mapping: { shape: { kind: 'flat' }, fieldMap: {} },
       shapes: [{ kind: 'flat' }],
       fields: [],

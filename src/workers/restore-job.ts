@@ -75,7 +75,7 @@ export async function runRestore(
     })
   }
   try {
-    const checker = new TracemarkLineChecker(await knownLabelIds(db))
+    const checker = new TracemarkLineChecker(await knownLabelIds(db), request.fileName)
     let batch: TracemarkRecord[] = []
     for await (const r of readRecords(file, request.fileName, signal)) {
       signal?.throwIfAborted()

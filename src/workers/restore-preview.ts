@@ -8,8 +8,10 @@ import type { TracemarkDB } from '../db/database'
 import { datasetNames, knownLabelIds, tracesWithProblems } from '../db/restore'
 import { describeLocation, FormatError } from '../lib/import/formats/source-record'
 import { readRecords } from '../lib/import/formats/read-records'
+import { detectForeign } from '../lib/import/foreign-annotations'
 import {
   badLineOf,
+  isTracemarkValue,
   matchKey,
   TracemarkLineChecker,
   TracemarkParseError,
@@ -27,10 +29,11 @@ export async function previewTracemark(
   file: Blob,
   fileName: string,
 ): Promise<TracemarkPreview> {
-  const checker = new TracemarkLineChecker(await knownLabelIds(db))
+  const checker = new TracemarkLineChecker(await knownLabelIds(db), fileName)
   const tallies = new Map<string, DatasetTally>()
   const badLines: BadRow[] = []
   let badLineCount = 0
+  let firstRecord: unknown = undefined
   const bad = (row: BadRow) => {
     badLineCount += 1
     if (badLines.length < MAX_LISTED_BAD_ROWS) badLines.push(row)
@@ -48,6 +51,7 @@ export async function previewTracemark(
       bad(badLineOf(error))
       continue
     }
+    firstRecord ??= r.record
     const { dataset, trace } = record
     let tally = tallies.get(dataset.id)
     if (!tally) {
@@ -82,6 +86,7 @@ export async function previewTracemark(
   }
   const sum = (key: 'traces' | 'spans' | 'relations') => datasets.reduce((n, d) => n + d[key], 0)
   return {
+    source: sourceOf(firstRecord),
     traces: sum('traces'),
     spans: sum('spans'),
     relations: sum('relations'),
@@ -89,6 +94,10 @@ export async function previewTracemark(
     badLines,
     badLineCount,
   }
+}
+
+function sourceOf(value: unknown): TracemarkPreview['source'] {
+  return isTracemarkValue(value) ? 'tracemark' : (detectForeign(value) ?? 'tracemark')
 }
 
 /** The ready dataset holding most of these traces; the file's own dataset id wins a tie. */

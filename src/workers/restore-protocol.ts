@@ -26,6 +26,8 @@ export interface TracemarkDatasetPreview {
 }
 
 export interface TracemarkPreview {
+  /** What the file is: a Tracemark export, or a colleague's doccano or Label Studio export. */
+  source: 'tracemark' | 'doccano' | 'label-studio'
   traces: number
   spans: number
   relations: number

@@ -5,8 +5,13 @@
  * overwrite the first). The import's preview and its run read a file with the same checker, so
  * the preview lists exactly the lines the run skips.
  */
-import { parseTracemarkValue, TracemarkParseError } from '../export/tracemark-parse'
+import {
+  isTracemarkValue,
+  parseTracemarkValue,
+  TracemarkParseError,
+} from '../export/tracemark-parse'
 import type { TracemarkRecord } from '../export/tracemark-schema'
+import { detectForeign, ForeignConverter } from './foreign-annotations'
 
 export { isTracemarkValue, TracemarkParseError } from '../export/tracemark-parse'
 
@@ -14,14 +19,23 @@ export class TracemarkLineChecker {
   private readonly knownLabels: ReadonlySet<string>
   private readonly seenIds = new Set<string>()
   private readonly seenOrdinals = new Set<string>()
+  private readonly foreign: ForeignConverter
 
-  constructor(knownLabels: ReadonlySet<string>) {
+  /** `fileName` names the annotator of a doccano or Label Studio file that names none. */
+  constructor(knownLabels: ReadonlySet<string>, fileName = '') {
     this.knownLabels = knownLabels
+    this.foreign = new ForeignConverter(fileName, knownLabels)
   }
 
-  /** The line's rows; throws TracemarkParseError naming the line and field. */
+  /**
+   * The line's rows; throws TracemarkParseError naming the line and field. A doccano line or a
+   * Label Studio task is read as the Tracemark record of its trace (foreign-annotations.ts).
+   */
   check(value: unknown, lineNumber: number): TracemarkRecord {
-    const record = parseTracemarkValue(value, lineNumber, { knownLabels: this.knownLabels })
+    const record =
+      !isTracemarkValue(value) && detectForeign(value)
+        ? this.foreign.convert(value, lineNumber)
+        : parseTracemarkValue(value, lineNumber, { knownLabels: this.knownLabels })
     const dataset = record.dataset.id
     const idKey = `${dataset}\u0000${record.trace.id}`
     const ordinalKey = `${dataset}\u0000${record.trace.ordinal}`

@@ -4,6 +4,12 @@ import type { ImportPreview } from '../../../workers/import-protocol'
 import type { RestoreMode, TracemarkPreview } from '../../../workers/restore-protocol'
 import type { Importer } from '../use-import'
 
+const SOURCE_NAMES = {
+  tracemark: 'Tracemark export',
+  doccano: 'doccano export',
+  'label-studio': 'Label Studio export',
+} as const
+
 /**
  * The preview of a Tracemark export: no mapping to correct, only what the file holds, the bad
  * lines, and, when its traces already exist here, whether to add its annotations onto them.
@@ -33,8 +39,8 @@ export function RestorePreviewForm({
         <strong>{preview.fileName}</strong>
       </p>
       <p data-testid="tracemark-summary">
-        Tracemark export: {formatCount(tracemark.traces)} traces, {formatCount(tracemark.spans)}{' '}
-        spans, {formatCount(tracemark.relations)} relations
+        {SOURCE_NAMES[tracemark.source]}: {formatCount(tracemark.traces)} traces,{' '}
+        {formatCount(tracemark.spans)} spans, {formatCount(tracemark.relations)} relations
       </p>
       <ul aria-label="Datasets in the file">
         {tracemark.datasets.map((d) => (

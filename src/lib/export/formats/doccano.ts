@@ -2,7 +2,8 @@
  * doccano JSONL (FORMATS.md): sequence labelling, `{"text", "label": [[start, end, label]]}`,
  * and the relation-extraction variant with `entities` and `relations`. Offsets in UTF-16 code
  * units, as doccano's editor counts. Extra keys are metadata to doccano: each line also carries
- * the trace's key, dataset, tags and every span's text and annotator, so it reads back exactly.
+ * the trace's key, dataset, problem hash (to find the trace again), tags and every span's text
+ * and annotator, so it reads back exactly.
  */
 import type { TraceBundle } from '../tracemark-schema'
 import { lineWriter, type ExportFormat } from './export-format'
@@ -19,6 +20,7 @@ export function toDoccanoLine(bundle: TraceBundle, withRelations: boolean): stri
   const meta = {
     id: bundle.trace.key,
     dataset: bundle.dataset.name,
+    problem_hash: bundle.trace.problemHash,
     tags: bundle.trace.tags,
     spans: spans.map((s): DoccanoSpanMeta => ({
       text: s.annotation.quote,
