@@ -16,9 +16,6 @@ const DEV = !!process.env.E2E_DEV
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: !!process.env.CI,
-  // One retry in CI only: the compare pane scroll sync can fall out of step on a loaded machine
-  // (seen 2 of 6 runs at load 20); a failure that repeats still fails. Remove once #11 fixes it.
-  retries: process.env.CI ? 1 : 0,
   // Two cores: one browser at a time is the honest setting.
   workers: 1,
   reporter: [['list']],

@@ -38,6 +38,26 @@ export class ComparePage {
       )
   }
 
+  /** The step number at the top of each pane (the last step block starting at or above it). */
+  async topSteps(): Promise<number[]> {
+    return this.page.getByTestId('compare-scroll').evaluateAll((els) =>
+      els.map((e) => {
+        const blocks = [
+          ...e.querySelectorAll<HTMLElement>('[data-field="reasoning"] .text-block[data-step]'),
+        ]
+        const top = blocks.filter((b) => b.offsetTop <= e.scrollTop + 1).at(-1) ?? blocks[0]
+        return Number(top?.dataset.step ?? 0)
+      }),
+    )
+  }
+
+  /** Wheels over a pane's scroller, as a user scrolls it. */
+  async wheel(pane: number, dy: number) {
+    const box = (await this.pane(pane).getByTestId('compare-scroll').boundingBox())!
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await this.page.mouse.wheel(0, dy)
+  }
+
   /** Drags the mouse over [start, end) of a pane's reasoning, as a user selects text. */
   async dragSelect(pane: number, start: number, end: number) {
     const box = await this.reasoning(pane).evaluate(

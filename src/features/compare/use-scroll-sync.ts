@@ -1,62 +1,117 @@
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { flipPairs, mapStepPlace, type StepPlace } from '../../lib/compare/step-map'
+import type { StepAlignments } from './use-step-alignments'
 
 /**
  * How the panes scroll together: by relative position (the same fraction of each trace), by
- * aligned step (step n of each trace at the top, as far into it as the leading pane is), or not.
+ * aligned step (the leading pane's top step, matched in each other pane by the diff by step;
+ * see lib/compare/step-map), or not.
  */
 export type SyncMode = 'position' | 'step' | 'off'
 
-const SETTLE_FRAMES = 12
+/** What this hook last set a follower to: its scroll position and its content's height then. */
+interface Setting {
+  top: number
+  height: number
+}
 
 /**
- * Synchronised scrolling of the panes. Only the leading pane (the one last pointed at, wheeled,
- * touched or typed in) drives the others, so the scroll events the others then fire never echo
- * back and make the panes jitter.
+ * Synchronised scrolling of the panes, by design rather than by timing:
+ * - one pane leads: the one the user last wheeled, pressed, touched, typed in or focused, or
+ *   scrolled by any other means (a scroll this hook did not make, of a pane whose content kept
+ *   its height);
+ * - on the leader's scroll event the followers are set in the same handler, so in the same frame;
+ * - a follower's own scroll events are told apart from the user's by comparing with what was
+ *   set (position and content height), never by a timer: an echo of a setting is ignored, and a
+ *   move of a pane whose content height changed since (blocks laid out, scroll anchoring) puts
+ *   it back in step;
+ * - when any pane's content changes height (blocks scrolled into view are laid out only then:
+ *   `content-visibility`), a ResizeObserver puts the followers back in step.
  */
-export function useScrollSync(mode: SyncMode, count: number) {
+export function useScrollSync(mode: SyncMode, count: number, alignments: StepAlignments | null) {
   const scrollers = useRef<(HTMLElement | null)[]>([])
+  const settings = useRef<(Setting | null)[]>([])
   const leader = useRef(0)
+  const config = useRef({ mode, alignments })
+
+  const follow = useCallback((to: number) => {
+    const from = leader.current
+    const { mode, alignments } = config.current
+    const source = scrollers.current[from]
+    const target = scrollers.current[to]
+    if (mode === 'off' || to === from || !source || !target) return
+    const top =
+      mode === 'step'
+        ? stepTop(source, target, pairsOf(alignments, from, to))
+        : positionTop(source, target)
+    if (top === null) return
+    if (Math.abs(target.scrollTop - top) >= 1) target.scrollTop = top
+    // Read back: the browser rounds and clamps what it is given.
+    settings.current[to] = { top: target.scrollTop, height: target.scrollHeight }
+  }, [])
+  const followAll = useCallback(() => {
+    for (let i = 0; i < scrollers.current.length; i++) follow(i)
+  }, [follow])
+
+  const lead = useCallback((i: number) => {
+    leader.current = i
+    settings.current[i] = null
+  }, [])
+
+  const onScroll = useCallback(
+    (i: number) => {
+      const el = scrollers.current[i]
+      if (!el) return
+      if (config.current.mode === 'off') return lead(i)
+      if (i !== leader.current) {
+        const set = settings.current[i]
+        if (set && Math.abs(el.scrollTop - set.top) < 1) return // the echo of a setting
+        if (set && el.scrollHeight !== set.height) return follow(i) // moved by its layout
+        lead(i) // moved by the user (or the app, e.g. a jump): it leads now
+      }
+      followAll()
+    },
+    [follow, followAll, lead],
+  )
+
+  // Content height changes of any pane: followers back in step.
+  const observer = useRef<ResizeObserver | null>(null)
+  useEffect(() => {
+    const ro = new ResizeObserver(() => followAll())
+    observer.current = ro
+    for (const el of scrollers.current) if (el?.firstElementChild) ro.observe(el.firstElementChild)
+    return () => {
+      ro.disconnect()
+      observer.current = null
+    }
+  }, [followAll])
+
   const refs = useMemo(
     () =>
       Array.from({ length: count }, (_, i) => (el: HTMLElement | null) => {
+        const old = scrollers.current[i]
+        if (old?.firstElementChild) observer.current?.unobserve(old.firstElementChild)
         scrollers.current[i] = el
+        settings.current[i] = null
+        if (el?.firstElementChild) observer.current?.observe(el.firstElementChild)
       }),
     [count],
   )
-  const lead = useCallback((i: number) => {
-    leader.current = i
-  }, [])
-  // Frames left in which the followers keep following the leader (see onScroll).
-  const settling = useRef(0)
-  const onScroll = useCallback(
-    (from: number) => {
-      if (mode === 'off' || from !== leader.current) return
-      const source = scrollers.current[from]
-      if (!source) return
-      const follow = () => {
-        const place = mode === 'step' ? stepPlace(source) : null
-        scrollers.current.forEach((target, i) => {
-          if (!target || i === from) return
-          target.scrollTop = place ? stepTop(target, place) : positionTop(source, target)
-        })
-      }
-      follow()
-      // Blocks scrolled into view are laid out only after this (content-visibility): their real
-      // heights change the panes' scroll heights, so the followers follow for a few more frames.
-      const running = settling.current > 0
-      settling.current = SETTLE_FRAMES
-      if (running) return
-      const step = () => {
-        if (leader.current !== from || settling.current <= 0) return void (settling.current = 0)
-        settling.current -= 1
-        follow()
-        requestAnimationFrame(step)
-      }
-      requestAnimationFrame(step)
-    },
-    [mode],
-  )
+
+  // A new mode or a new alignment: the followers take their place from the leader at once.
+  useEffect(() => {
+    config.current = { mode, alignments }
+    followAll()
+  }, [mode, alignments, followAll])
+
   return { refs, lead, onScroll }
+}
+
+function pairsOf(alignments: StepAlignments | null, from: number, to: number) {
+  if (!alignments) return []
+  return from < to
+    ? (alignments.get(`${from},${to}`) ?? [])
+    : flipPairs(alignments.get(`${to},${from}`) ?? [])
 }
 
 function positionTop(source: HTMLElement, target: HTMLElement): number {
@@ -72,10 +127,8 @@ function steps(scroller: HTMLElement): HTMLElement[] {
 }
 
 /** Which step is at the top of the scroller, and how far into it (0..1). */
-function stepPlace(scroller: HTMLElement): { index: number; fraction: number } | null {
-  const blocks = steps(scroller)
+function stepPlace(blocks: HTMLElement[], top: number): StepPlace | null {
   if (blocks.length === 0) return null
-  const top = scroller.scrollTop
   let lo = 0
   let hi = blocks.length - 1
   while (lo < hi) {
@@ -91,11 +144,15 @@ function stepPlace(scroller: HTMLElement): { index: number; fraction: number } |
   return { index: lo, fraction }
 }
 
-function stepTop(scroller: HTMLElement, place: { index: number; fraction: number }): number {
-  const blocks = steps(scroller)
-  const block = blocks[Math.min(place.index, blocks.length - 1)]
-  if (!block) return 0
-  // A pane with fewer steps stays at the end of its last step.
-  const fraction = place.index >= blocks.length ? 1 : place.fraction
+function stepTop(
+  source: HTMLElement,
+  target: HTMLElement,
+  pairs: readonly (readonly [number, number])[],
+): number | null {
+  const place = stepPlace(steps(source), source.scrollTop)
+  const blocks = steps(target)
+  if (!place || blocks.length === 0) return null
+  const { index, fraction } = mapStepPlace(place, pairs, blocks.length)
+  const block = blocks[index]!
   return block.offsetTop + fraction * block.offsetHeight
 }

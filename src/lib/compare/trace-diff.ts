@@ -26,6 +26,8 @@ export interface TraceDiff {
   counts: Record<DiffMark, number>
   /** Start offsets of shared units, first text then second, in order: the alignment. */
   aligned: [number, number][]
+  /** Indices of shared units (step or sentence numbers from 0), first text then second. */
+  alignedUnits: [number, number][]
   /** False when the diff gave up (edit distance over the limit): every unit is then unmatched. */
   complete: boolean
 }
@@ -62,6 +64,7 @@ export function diffTraces(a: string, b: string, unit: DiffUnit): TraceDiff {
     b: [],
     counts: { shared: 0, removed: 0, added: 0 },
     aligned: [],
+    alignedUnits: [],
     complete: changes !== undefined,
   }
   if (changes === undefined) {
@@ -86,6 +89,7 @@ export function diffTraces(a: string, b: string, unit: DiffUnit): TraceDiff {
         out.a.push({ ...ua, kind: 'shared' })
         out.b.push({ ...ub, kind: 'shared' })
         out.aligned.push([ua.start, ub.start])
+        out.alignedUnits.push([i - 1, j - 1])
         out.counts.shared++
       }
     }

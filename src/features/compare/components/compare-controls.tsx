@@ -1,6 +1,7 @@
 import type { DiffUnit } from '../../../lib/compare/trace-diff'
 import type { DiffState } from '../use-trace-diff'
 import type { SyncMode } from '../use-scroll-sync'
+import type { AlignmentState } from '../use-step-alignments'
 
 export const DIFF_COLORS = { removed: '#fecaca', added: '#bbf7d0' } as const
 
@@ -8,6 +9,7 @@ interface Props {
   panes: number
   sync: SyncMode
   onSync: (mode: SyncMode) => void
+  alignment: AlignmentState
   diffUnit: DiffUnit | null
   onDiffUnit: (unit: DiffUnit | null) => void
   diffPair: [number, number]
@@ -44,6 +46,7 @@ export function CompareControls(props: Props) {
             {text}
           </label>
         ))}
+        <AlignmentNote state={props.alignment} />
       </fieldset>
       <fieldset>
         <legend>Diff</legend>
@@ -107,6 +110,31 @@ function DiffSummary({ state, pair }: { state: DiffState; pair: [number, number]
       <span className="diff-swatch" style={{ background: DIFF_COLORS.added }} />
       {counts.added} only in pane {pair[1] + 1}
       {!complete && ' (too different to align: nothing shared)'}
+    </span>
+  )
+}
+
+/** How aligned-step scrolling matches the steps: by the diff by step once it is in. */
+function AlignmentNote({ state }: { state: AlignmentState }) {
+  if (state.status === 'off') return null
+  if (state.status === 'running')
+    return (
+      <span className="muted small" role="status">
+        aligning steps… (by step number until then)
+      </span>
+    )
+  if (state.status === 'failed')
+    return (
+      <span className="error small" role="alert">
+        The step alignment failed ({state.message}); scrolling by step number.
+      </span>
+    )
+  const matched = Math.max(0, ...[...state.alignments.values()].map((p) => p.length))
+  return (
+    <span className="muted small" role="status" data-testid="alignment-note">
+      {matched === 0
+        ? 'no step is shared: by step number'
+        : 'matched steps together (diff by step), the rest by step number from the last match'}
     </span>
   )
 }

@@ -98,10 +98,11 @@ export function ComparePane(props: Props) {
           data-testid="compare-scroll"
           ref={scrollRef}
           onScroll={onScroll}
-          onPointerEnter={onLead}
+          onPointerDown={onLead}
           onWheel={onLead}
           onTouchStart={onLead}
           onKeyDown={onLead}
+          onFocus={onLead}
           tabIndex={0}
         >
           <TraceField

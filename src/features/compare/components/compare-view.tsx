@@ -15,6 +15,7 @@ import {
   type PaneTrace,
 } from '../use-compare-data'
 import { useScrollSync, type SyncMode } from '../use-scroll-sync'
+import { useStepAlignments } from '../use-step-alignments'
 import { useTraceDiff } from '../use-trace-diff'
 import { CompareControls, DIFF_COLORS } from './compare-controls'
 import { ComparePane, type JumpRequest, type MinimapSlot } from './compare-pane'
@@ -132,7 +133,13 @@ function Comparison({
   const grid = useRef<HTMLDivElement>(null)
   const taxonomy = useActiveTaxonomy()
   const { lexicon, analyses } = usePaneAnalyses(panes)
-  const scroll = useScrollSync(sync, panes.length)
+  const reasonings = useMemo(() => panes.map((p) => p.texts.reasoning), [panes])
+  const alignment = useStepAlignments(reasonings, sync === 'step')
+  const scroll = useScrollSync(
+    sync,
+    panes.length,
+    alignment.status === 'done' ? alignment.alignments : null,
+  )
   const paneLabels = panes.map((p) => labels.get(p.trace.datasetId) ?? FALLBACK_LABEL)
 
   const [ia, ib] = diffPair
@@ -186,6 +193,7 @@ function Comparison({
         panes={panes.length}
         sync={sync}
         onSync={setSync}
+        alignment={alignment}
         diffUnit={diffUnit}
         onDiffUnit={setDiffUnit}
         diffPair={diffPair}
