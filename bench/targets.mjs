@@ -32,6 +32,18 @@ export const TARGETS = [
     what: '5,000 spans, painted from hand-off / plain page',
   },
   { name: 'browse/reader.add-span', op: '<', value: 30, what: 'add one span, key to painted' },
+  {
+    name: 'compare/open-4x50k',
+    op: '<',
+    value: 500,
+    what: 'compare view of four 50,000-character traces, open to painted, median',
+  },
+  {
+    name: 'compare/diff-100k-longest-task',
+    op: '<',
+    value: 50,
+    what: 'longest main-thread task while two 100,000-character traces are diffed (worker)',
+  },
   { name: 'bundle/main-gzip-kb', op: '<', value: 130, what: 'first-screen JavaScript, gzip' },
 ]
 

@@ -15,7 +15,7 @@ const REPEATS = 9
 /** A brisk flick: 100 px a frame is 6,000 px (about 230 lines) a second at 60 Hz. */
 const SCROLL_STEP = 100
 
-export { measureReader }
+export { importThroughApp, measureReader, PAINTED }
 
 export default {
   name: 'browse',

@@ -8,5 +8,6 @@ import analysisSuite from './analysis.mjs'
 import browseSuite from './browse.mjs'
 import readerSuite from './reader.mjs'
 import bundleSuite from './bundle.mjs'
+import compareSuite from './compare.mjs'
 
-export const suites = [bundleSuite, analysisSuite, readerSuite, importSuite, browseSuite]
+export const suites = [bundleSuite, analysisSuite, readerSuite, importSuite, browseSuite, compareSuite]
