@@ -10,5 +10,5 @@ export const SUMMARY_DEFINITIONS = {
   truncated:
     'Share of traces cut off before the model finished: the source says the length limit was hit, a thought block was never closed, or there is no answer and the text ends mid-sentence.',
   paired:
-    'Traces of two datasets paired by problem (same normalised problem text, or same key). Per problem: the mean density of its traces in each dataset, and the difference (second − first). The interval resamples problems, so it is a paired interval.',
+    'Traces of datasets paired by problem (same normalised problem text, or same key), each against the reference dataset. Per problem: the mean of the chosen metric over its traces in each dataset, and the difference (other − reference). The interval of the mean difference resamples problems, so it is a paired interval.',
 } as const

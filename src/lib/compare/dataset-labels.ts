@@ -4,32 +4,13 @@
  * dataset across views and reloads (its place among all datasets by import time).
  */
 
-/** Tableau 10: distinguishable, and readable when overlaid at half opacity. */
-export const DATASET_PALETTE = [
-  '#4e79a7',
-  '#f28e2c',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc949',
-  '#af7aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ab',
-] as const
+import { datasetColour, DATASET_PALETTE } from '../stats/dataset-colours'
 
-interface DatasetLike {
-  id: string
-  importedAt: number
-}
+export { DATASET_PALETTE }
 
 /** A colour per dataset id: the palette in import order, so it never depends on what is shown. */
-export function datasetColours(datasets: readonly DatasetLike[]): Map<string, string> {
-  const ordered = [...datasets].sort((a, b) => a.importedAt - b.importedAt || cmp(a.id, b.id))
-  return new Map(ordered.map((d, i) => [d.id, DATASET_PALETTE[i % DATASET_PALETTE.length]!]))
-}
+export const datasetColours = datasetColour
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const SEPARATOR = /[\s_\-./:]/
 const MAX_SHORT = 28
 

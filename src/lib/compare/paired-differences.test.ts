@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeMetrics, makeTrace } from '../../testing/make-rows'
-import { pairedDifferences, slopePoints } from './paired-differences'
+import { pairedDifferences, problemsInCommon, slopePoints } from './paired-differences'
 
 const trace = (datasetId: string, ordinal: number, problemHash: string, words: number) =>
   makeTrace(datasetId, ordinal, { problemHash, metrics: makeMetrics({ words }) })
@@ -35,5 +35,11 @@ describe('pairedDifferences', () => {
     const rows = pairedDifferences(['ref', 'other', 'none'], traces, 'words')
     expect(rows[0]!.values[2]).toBeNull()
     expect(rows[0]!.differences[2]).toBeNull()
+  })
+
+  it('counts the problems of the reference another dataset also answers', () => {
+    expect(problemsInCommon(['ref', 'other'], traces)).toBe(2)
+    expect(problemsInCommon(['ref', 'unrelated'], traces)).toBe(1)
+    expect(problemsInCommon(['other', 'none'], traces)).toBe(0)
   })
 })

@@ -83,3 +83,18 @@ export function slopePoints(rows: readonly PairedRow[], datasetNames: readonly s
   }
   return points
 }
+
+/** How many problems of the reference (the first dataset) another of the datasets also answers. */
+export function problemsInCommon(datasetIds: readonly string[], traces: readonly Trace[]): number {
+  const [reference, ...others] = datasetIds
+  const inReference = new Set<string>()
+  const inOthers = new Set<string>()
+  const rest = new Set(others)
+  for (const t of traces) {
+    if (t.datasetId === reference) inReference.add(t.problemHash)
+    else if (rest.has(t.datasetId)) inOthers.add(t.problemHash)
+  }
+  let n = 0
+  for (const hash of inReference) if (inOthers.has(hash)) n++
+  return n
+}

@@ -9,18 +9,16 @@ import {
   type NumericMetric,
 } from '../../../lib/analysis/metric-definitions'
 import { datasetComparePath, type DatasetCompareQuery } from '../../../lib/compare/compare-link'
-import { pairedDifferences, slopePoints } from '../../../lib/compare/paired-differences'
+import { problemsInCommon } from '../../../lib/compare/paired-differences'
 import { toCsv } from '../../../lib/stats/csv'
 import { distributionRows } from '../../../lib/stats/style-stats'
-import { differencePlot, distributionPlot, slopePlot, type ColourScale } from '../plots'
+import { distributionPlot, type ColourScale } from '../plots'
 import { comparatorExport, useDatasetCompare, type ComparedDataset } from '../use-dataset-compare'
 import { ChartCard } from './chart-card'
-import { PairedList } from './paired-list'
+import { PairByProblem } from './pair-by-problem'
 import './dataset-compare.css'
 import { SafeText } from '../../../components/safe-text/safe-text'
 import './stats-controls.css'
-
-const DIGITS: Partial<Record<NumericMetric, number>> = { pivotsPer1k: 1, firstPivotAt: 2 }
 
 /**
  * Datasets against each other (DESIGN.md section 5): every metric's distribution overlaid, and
@@ -113,41 +111,28 @@ function Comparison({
   const distribution = useMemo(() => distributionRows(groups, metric), [groups, metric])
   const paired = useMemo(
     () =>
-      pairedDifferences(
+      problemsInCommon(
         compared.map((c) => c.dataset.id),
         traces,
-        metric,
       ),
-    [compared, traces, metric],
+    [compared, traces],
   )
-  const charts = useMemo(() => {
-    const points = slopePoints(paired, colours.domain)
-    const frame = { width: 760, colours, splitLabel: 'correctness' }
-    const differences = paired.flatMap((r) =>
-      r.differences.flatMap((d, i) =>
-        i === 0 || d === null
-          ? []
-          : [{ problemHash: r.problemHash, dataset: colours.domain[i]!, difference: d }],
-      ),
-    )
-    return {
-      distribution: distributionPlot(distribution, definition.label, frame),
-      slope: paired.length > 0 ? slopePlot(points, definition.label, frame) : null,
-      differences: paired.length > 0 ? differencePlot(differences, definition.label, frame) : null,
-    }
-  }, [distribution, paired, definition, colours])
-  const csvPaired = () =>
-    toCsv(
-      ['problem_hash', 'problem', ...compared.map((c) => c.dataset.name), 'largest_difference'],
-      paired.map((r) => [r.problemHash, r.problemPreview, ...r.values, r.largest]),
-    )
+  const chart = useMemo(
+    () =>
+      distributionPlot(distribution, definition.label, {
+        width: 760,
+        colours,
+        splitLabel: 'correctness',
+      }),
+    [distribution, definition, colours],
+  )
   return (
     <>
       <ChartCard
         id="compare-distribution"
         title={`Distribution: ${definition.label}`}
         info={`${definition.definition} Bars give the share of each dataset's traces in each bin, overlaid; rows split by correctness.`}
-        chart={charts.distribution}
+        chart={chart}
         legend={legend}
         csv={() =>
           toCsv(
@@ -156,30 +141,14 @@ function Comparison({
           )
         }
       />
-      {paired.length === 0 ? (
+      {paired === 0 ? (
         <p className="panel">
           No problem is answered in {compared[0]!.short} and another of these datasets, so there are
           no per-problem differences to show.
         </p>
       ) : (
         <>
-          <ChartCard
-            id="compare-slope"
-            title={`Per problem: ${definition.label}`}
-            info={`Traces paired by problem (the problem text, normalised). One line per problem, from dataset to dataset; where a dataset holds several traces of a problem, their mean.`}
-            chart={charts.slope!}
-            legend={legend}
-            csv={csvPaired}
-          />
-          <ChartCard
-            id="compare-differences"
-            title={`Per-problem differences from ${compared[0]!.short}`}
-            info={`For each problem both hold: the value in each dataset minus the value in the reference, ${compared[0]!.short}.`}
-            chart={charts.differences!}
-            legend={legend}
-            csv={csvPaired}
-          />
-          <PairedList rows={paired} compared={compared} digits={DIGITS[metric] ?? 0} />
+          <PairByProblem compared={compared} traces={traces} metric={metric} />
           <ComparatorExports compared={compared} traces={traces} />
         </>
       )}

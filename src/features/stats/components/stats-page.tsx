@@ -3,6 +3,7 @@ import { Link } from 'wouter'
 import { InfoTip } from '../../../components/info-tip/info-tip'
 import { datasetComparePath } from '../../../lib/compare/compare-link'
 import { PREF_KEYS, usePref } from '../../../data/prefs'
+import { shortNames } from '../../../lib/compare/dataset-labels'
 import { datasetColour } from '../../../lib/stats/dataset-colours'
 import { SPLITS, type SplitBy } from '../../../lib/stats/trace-groups'
 import { formatCount } from '../../../lib/text/format'
@@ -13,7 +14,7 @@ import {
 } from '../../../lib/analysis/metric-definitions'
 import { useStats } from '../use-stats'
 import { useWidth } from '../use-width'
-import { PairPanel } from './pair-panel'
+import { PairByProblem } from './pair-by-problem'
 import { StatsCharts } from './stats-charts'
 import { SummaryTable } from './summary-table'
 import './stats-page.css'
@@ -40,6 +41,16 @@ export function StatsPage() {
     const chosen = stats?.chosen ?? []
     return { domain: chosen.map((d) => d.name), range: chosen.map((d) => byId.get(d.id)!) }
   }, [stats])
+  // Pair by problem: the chosen datasets, the reference (by default the first) first.
+  const [referenceId, setReference] = useState<string | null>(null)
+  const compared = useMemo(() => {
+    const chosen = stats?.chosen ?? []
+    const byId = datasetColour(stats?.datasets ?? [])
+    const shorts = shortNames(chosen.map((d) => d.name))
+    const all = chosen.map((d, i) => ({ dataset: d, short: shorts[i]!, color: byId.get(d.id)! }))
+    const reference = all.find((c) => c.dataset.id === referenceId) ?? all[0]
+    return reference ? [reference, ...all.filter((c) => c !== reference)] : []
+  }, [stats, referenceId])
   const splitLabel = SPLITS.find((s) => s.by === split)?.label ?? split
 
   if (stats === undefined) return <section className="page">Loading…</section>
@@ -119,9 +130,8 @@ export function StatsPage() {
               categories={stats.lexicon.categories}
               splitName={splitLabel}
             />
-            <PairPanel datasets={stats.chosen} traces={stats.traces} />
             <label className="metric-picker">
-              Distribution of{' '}
+              Metric (its distribution, and pair by problem){' '}
               <select value={metric} onChange={(e) => setMetric(e.target.value as NumericMetric)}>
                 {METRIC_DEFINITIONS.map((d) => (
                   <option key={d.key} value={d.key}>
@@ -138,6 +148,12 @@ export function StatsPage() {
               splitLabel={splitLabel}
               lexicon={stats.lexicon}
               metric={metric}
+            />
+            <PairByProblem
+              compared={compared}
+              traces={stats.traces}
+              metric={metric}
+              onReference={setReference}
             />
           </>
         )}
