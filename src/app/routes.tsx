@@ -31,9 +31,6 @@ const TaxonomiesPage = lazy(() =>
     default: m.TaxonomiesPage,
   })),
 )
-const Minimap = lazy(() =>
-  import('../features/reader/components/minimap').then((m) => ({ default: m.Minimap })),
-)
 const CompareView = lazy(() =>
   import('../features/compare/components/compare-view').then((m) => ({
     default: m.CompareView,
@@ -85,7 +82,6 @@ function CompareLink({ legacyIds }: { legacyIds?: string }) {
     <CompareView
       query={useMemo(() => parseCompareQuery(query), [query])}
       annotate={AnnotatePanel}
-      minimap={Minimap}
     />
   )
 }

@@ -1,27 +1,16 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { HighlightLayer } from '../../../components/highlighted-text/highlight-layer'
 import { scrollToOffset } from '../../../components/highlighted-text/scroll-to-offset'
 import type { TextRange } from '../../../components/trace-field/build-layers'
+import { Minimap } from '../../../components/trace-field/minimap'
 import { TraceField } from '../../../components/trace-field/trace-field'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
-import type { Annotation, Lexicon, Taxonomy } from '../../../lib/traces/trace-model'
-import { useUiStore, type LayerName } from '../../../stores/ui-store'
+import type { Lexicon, Taxonomy } from '../../../lib/traces/trace-model'
+import { useUiStore } from '../../../stores/ui-store'
 import type { DatasetLabel, PaneTrace } from '../use-compare-data'
 import { PaneHeader } from './pane-header'
 
 const NO_HITS: TextRange[] = []
-
-/** The reader's minimap, handed in by the app (features do not import each other). */
-export type MinimapSlot = ComponentType<{
-  length: number
-  analysis: TextAnalysis | null
-  lexicon: Lexicon
-  annotations: Annotation[]
-  taxonomy: Taxonomy
-  searchHits: TextRange[]
-  visible: Record<LayerName, boolean>
-  onJump: (offset: number) => void
-}>
 
 export interface JumpRequest {
   offset: number
@@ -45,7 +34,6 @@ interface Props {
   /** This pane takes the lead of synchronised scrolling. */
   onLead: () => void
   jump: JumpRequest | null
-  minimap: MinimapSlot
 }
 
 /**
@@ -55,7 +43,7 @@ interface Props {
  */
 export function ComparePane(props: Props) {
   const { index, pane, label, analysis, lexicon, taxonomy, focused, onFocus, onLead } = props
-  const { scrollRef, onScroll, diffLayers, jump: jumpRequest, minimap: Minimap } = props
+  const { scrollRef, onScroll, diffLayers, jump: jumpRequest } = props
   const { trace, texts, annotations } = pane
   const root = useRef<HTMLElement>(null)
   const visible = useUiStore((s) => s.layers)

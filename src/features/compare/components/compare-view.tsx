@@ -18,7 +18,7 @@ import { useScrollSync, type SyncMode } from '../use-scroll-sync'
 import { useStepAlignments } from '../use-step-alignments'
 import { useTraceDiff } from '../use-trace-diff'
 import { CompareControls, DIFF_COLORS } from './compare-controls'
-import { ComparePane, type JumpRequest, type MinimapSlot } from './compare-pane'
+import { ComparePane, type JumpRequest } from './compare-pane'
 import { MetricsStrip } from './metrics-strip'
 import { PivotTimelines } from './pivot-timelines'
 import { ProblemPicker } from './problem-picker'
@@ -38,7 +38,6 @@ export type CompareAnnotateSlot = ComponentType<{
 
 interface Slots {
   annotate: CompareAnnotateSlot
-  minimap: MinimapSlot
 }
 
 /**
@@ -119,7 +118,6 @@ function Comparison({
   panes,
   labels,
   annotate: Annotate,
-  minimap,
 }: {
   panes: PaneTrace[]
   labels: ReturnType<typeof useDatasetLabels>
@@ -252,7 +250,6 @@ function Comparison({
             onScroll={() => scroll.onScroll(i)}
             onLead={() => scroll.lead(i)}
             jump={jumps[i] ?? null}
-            minimap={minimap}
           />
         ))}
       </div>
