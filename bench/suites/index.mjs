@@ -10,4 +10,11 @@ import readerSuite from './reader.mjs'
 import bundleSuite from './bundle.mjs'
 import compareSuite from './compare.mjs'
 
-export const suites = [bundleSuite, analysisSuite, readerSuite, importSuite, browseSuite, compareSuite]
+export const suites = [
+  bundleSuite,
+  analysisSuite,
+  readerSuite,
+  importSuite,
+  browseSuite,
+  compareSuite,
+]
