@@ -13,7 +13,7 @@ export function DemoOffer({ importer }: { importer: Importer }) {
       await importer.importDirect(await response.blob(), DEMO_NAME, 'demo-traces')
     })
   return (
-    <section className="demo-offer" aria-labelledby="demo-heading">
+    <section className="panel demo-offer" aria-labelledby="demo-heading">
       <h2 id="demo-heading">New here?</h2>
       <p>
         Load a small demo dataset: a dozen short traces written for Tracemark, with the same

@@ -29,7 +29,7 @@ export function ImportPanel({ importer }: { importer: Importer }) {
   }
 
   return (
-    <section className="import-panel" aria-labelledby="import-heading">
+    <section className="panel import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Import traces</h2>
       {state.phase === 'confirm-url' ? (
         <UrlQuestion importer={importer} url={state.url} host={state.host} />

@@ -8,23 +8,9 @@ import { toCsv, type CsvCell } from '../../stats/csv'
 import type { TraceBundle } from '../tracemark-schema'
 import type { ExportFormat, ExportOptions, ExportWriter } from './export-format'
 import { isLabel } from './labelled-spans'
+import { METRIC_COLUMNS, metricCells } from './metric-columns'
 
 const TRACE_COLUMNS = ['dataset', 'variant', 'key', 'model', 'correct', 'status', 'tags', 'spans']
-const METRIC_COLUMNS = [
-  'chars',
-  'words',
-  'tokens',
-  'steps',
-  'sentences',
-  'pivot_total',
-  'pivots_per_1k',
-  'pivot_categories',
-  'backtracks',
-  'verifications',
-  'first_pivot_at',
-  'has_final_answer',
-  'lexicon_id',
-] as const
 const TEXT_COLUMNS = ['problem', 'reasoning', 'answer', 'gold']
 
 export function csvHeader(categories: string[], texts: boolean): string[] {
@@ -39,21 +25,7 @@ export function csvHeader(categories: string[], texts: boolean): string[] {
 export function csvRow(bundle: TraceBundle, categories: string[], texts: boolean): CsvCell[] {
   const { dataset, trace } = bundle
   const m = trace.metrics
-  const metrics: Record<(typeof METRIC_COLUMNS)[number], CsvCell> = {
-    chars: m.chars,
-    words: m.words,
-    tokens: m.tokens,
-    steps: m.steps,
-    sentences: m.sentences,
-    pivot_total: m.pivotTotal,
-    pivots_per_1k: m.pivotsPer1k,
-    pivot_categories: m.pivotCategories,
-    backtracks: m.backtracks,
-    verifications: m.verifications,
-    first_pivot_at: m.firstPivotAt,
-    has_final_answer: m.hasFinalAnswer,
-    lexicon_id: m.lexiconId,
-  }
+  const metrics = metricCells(m)
   return [
     dataset.name,
     dataset.variant,

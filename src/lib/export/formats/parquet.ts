@@ -11,6 +11,7 @@ import type { SchemaElement } from 'hyparquet'
 import { makeSpanChecker } from '../span-check'
 import type { TraceBundle } from '../tracemark-schema'
 import type { ExportFormat, ExportOptions, ExportWriter } from './export-format'
+import { metricCells, NUMERIC_METRIC_COLUMNS } from './metric-columns'
 
 export interface ParquetSpan {
   id: string
@@ -27,19 +28,11 @@ export interface ParquetSpan {
 
 const TEXTS = ['problem', 'reasoning', 'answer', 'gold'] as const
 const STRINGS = ['dataset', 'variant', 'key', 'problem_hash', 'model', 'status'] as const
-const NUMBERS = [
-  'chars',
-  'words',
-  'tokens',
-  'steps',
-  'sentences',
-  'pivot_total',
-  'pivots_per_1k',
-  'backtracks',
-  'verifications',
-] as const
 
 type Row = Record<string, unknown>
+
+const pick = <T extends object>(from: T, keys: readonly (keyof T)[]) =>
+  Object.fromEntries(keys.map((k) => [k, from[k]]))
 
 function spansOf(bundle: TraceBundle): ParquetSpan[] {
   const check = makeSpanChecker(bundle.trace.key, bundle.texts)
@@ -74,15 +67,7 @@ export function parquetRow(bundle: TraceBundle, texts: boolean): Row {
     status: trace.status,
     correct: trace.correct,
     tags: trace.tags,
-    chars: m.chars,
-    words: m.words,
-    tokens: m.tokens,
-    steps: m.steps,
-    sentences: m.sentences,
-    pivot_total: m.pivotTotal,
-    pivots_per_1k: m.pivotsPer1k,
-    backtracks: m.backtracks,
-    verifications: m.verifications,
+    ...pick(metricCells(m), NUMERIC_METRIC_COLUMNS),
     pivots: JSON.stringify(m.pivots),
     extra: JSON.stringify(bundle.texts.extra),
     spans: spansOf(bundle),
@@ -131,7 +116,7 @@ export function parquetSchema(texts: boolean): { names: string[]; schema: Schema
     ...STRINGS.map((n): [string, SchemaElement[]] => [n, [utf8(n)]]),
     ['correct', [{ name: 'correct', type: 'BOOLEAN', repetition_type: 'OPTIONAL' }]],
     ['tags', list('tags', [utf8('element')])],
-    ...NUMBERS.map((n): [string, SchemaElement[]] => [
+    ...NUMERIC_METRIC_COLUMNS.map((n): [string, SchemaElement[]] => [
       n,
       [{ name: n, type: 'DOUBLE', repetition_type: 'REQUIRED' }],
     ]),
