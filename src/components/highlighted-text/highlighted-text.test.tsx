@@ -5,25 +5,16 @@
  * seams fall inside runs of them.
  */
 import { cleanup, render } from '@testing-library/react'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { highlighted, installFakeHighlights } from '../../testing/fake-highlights'
 import type { HighlightLayer } from './highlight-layer'
 import { indexChunks, rangeFor, selectionOffsets } from './dom-offsets'
 import type { HighlightedText as HighlightedTextType } from './highlighted-text'
 
-/** The CSS Custom Highlight API, which happy-dom lacks: a registry of named sets of ranges. */
-class FakeHighlight extends Set<Range> {
-  priority = 0
-  constructor(...ranges: Range[]) {
-    super(ranges)
-  }
-}
-const registry = new Map<string, FakeHighlight>()
+const registry = installFakeHighlights()
 
 let HighlightedText: typeof HighlightedTextType
 beforeAll(async () => {
-  vi.stubGlobal('Highlight', FakeHighlight)
-  // happy-dom's CSS is made anew on each read: replaced whole, with what the component uses.
-  vi.stubGlobal('CSS', { highlights: registry, escape: (s: string) => s, supports: () => true })
   // Imported after the stubs: whether highlights are supported is read when the module loads.
   ;({ HighlightedText } = await import('./highlighted-text'))
 })
@@ -111,7 +102,7 @@ describe('HighlightedText: the highlight layers', () => {
     const i = TEXT.indexOf(s, from)
     return { start: i, end: i + s.length }
   }
-  const ranges = (name: string) => [...(registry.get(name) ?? [])].map((r) => r.toString()).sort()
+  const ranges = (name: string) => highlighted(registry, name)
 
   it('draws each layer under its own name, ranges exact across seams, and follows changes', () => {
     const emoji = at('🧪', 990) // near the first chunk seam
