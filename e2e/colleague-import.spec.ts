@@ -109,3 +109,57 @@ test('a colleague’s file with a span whose text does not match names the line 
   ).toBeVisible()
   expect((await storedRows(page, 'traces')).length).toBe(0)
 })
+
+test('agreement between two colleagues: figures, disagreements, and accepting one side', async ({
+  page,
+}) => {
+  const datasets = new DatasetsPage(page)
+  await datasets.goto()
+  await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
+  for (const file of ['colleague-bo.jsonl', 'colleague-cy.json']) {
+    await datasets.previewFile(resolve(OWN_FIXTURES, file))
+    await datasets.previewForm().getByRole('button', { name: 'Import', exact: true }).click()
+    await expect(page.getByText(/2 existing traces received the file’s annotations/)).toBeVisible()
+    await page.getByRole('button', { name: 'OK' }).click()
+  }
+  await datasets.open('flat-small')
+  await page.getByRole('link', { name: 'Agreement' }).click()
+  await expect(page.getByRole('heading', { name: 'Agreement', level: 1 })).toBeVisible()
+  // colleague-bo is the reference: 4 spans; cy@example.org has 3, 2 of them the same (exact).
+  // Overall: precision 2/3, recall 2/4, F1 4/7.
+  const overall = page
+    .getByRole('table', { name: 'Span agreement by label' })
+    .getByRole('row', { name: /^overall/ })
+  await expect(overall).toHaveText('overall0.6670.5000.571212')
+  await expect(page.getByTestId('kappa')).toContainText('token units')
+  await expect(page.getByTestId('kappa')).toContainText('Cohen’s kappa 0.')
+  await expect(page.getByTestId('disagreement')).toHaveCount(3)
+  // Overlap matching changes nothing here: the disputed spans share no text.
+  await page.getByRole('combobox', { name: 'Span matching' }).selectOption('overlap')
+  await expect(page.getByTestId('disagreement')).toHaveCount(3)
+
+  const backtrack = page.getByTestId('disagreement').filter({ hasText: '不是 170' })
+  await backtrack.getByRole('button', { name: 'Accept cy@example.org’s span' }).click()
+  await expect(backtrack.getByRole('button', { name: 'Accepted' })).toBeDisabled()
+  await expect
+    .poll(async () =>
+      (
+        await storedRows<{ annotator: string; quote: string; attributes?: Record<string, string> }>(
+          page,
+          'annotations',
+        )
+      ).filter((a) => a.annotator === 'adjudicated'),
+    )
+    .toEqual([
+      expect.objectContaining({
+        quote: '不是 170',
+        attributes: expect.objectContaining({
+          adjudicatedBy: 'anonymous',
+          acceptedFrom: 'cy@example.org',
+        }),
+      }),
+    ])
+  // A disagreement opens the trace at the span.
+  await page.getByTestId('disagreement').first().getByRole('link').click()
+  await expect(page.getByRole('heading', { name: /^Trace fs-/, level: 1 })).toBeVisible()
+})

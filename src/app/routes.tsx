@@ -48,6 +48,12 @@ const LexiconsPage = lazy(() =>
   })),
 )
 
+const AgreementPage = lazy(() =>
+  import('../features/agreement/components/agreement-page').then((m) => ({
+    default: m.AgreementPage,
+  })),
+)
+
 const loading = <p className="page">Loading…</p>
 
 /** `#/import?url=…`: a dataset shared as a link opens in the import preview. */
@@ -146,6 +152,13 @@ export function AppRoutes() {
           {(p) => (
             <Screen name="The traces table">
               <TracesPage datasetId={p.id} selectionAction={ExportSelectedButton} />
+            </Screen>
+          )}
+        </Route>
+        <Route path="/agreement/:id">
+          {(p) => (
+            <Screen name="The agreement view">
+              <AgreementPage datasetId={p.id} />
             </Screen>
           )}
         </Route>

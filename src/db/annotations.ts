@@ -1,4 +1,4 @@
-import type { Annotation, Relation } from '../lib/traces/trace-model'
+import type { Annotation, Relation, TextField } from '../lib/traces/trace-model'
 import { ORPHAN_PREFIX } from '../lib/traces/ids'
 import type { TracemarkDB } from './database'
 
@@ -125,4 +125,31 @@ export async function annotationFacets(
 /** A trace's relations between spans. */
 export function listRelations(db: TracemarkDB, traceId: string): Promise<Relation[]> {
   return db.relations.where('traceId').equals(traceId).toArray()
+}
+
+/**
+ * What the agreement view reads for one dataset: its labels (not suggestions, not rejected ones),
+ * the texts of the traces that have any, and those traces' keys.
+ */
+export async function agreementRows(
+  db: TracemarkDB,
+  traceIdPrefix: string,
+): Promise<{
+  spans: Annotation[]
+  texts: Map<string, Record<TextField, string>>
+  keys: Map<string, string>
+}> {
+  const spans = (await db.annotations.where('traceId').startsWith(traceIdPrefix).toArray()).filter(
+    (a) => !a.rejected && a.origin !== 'suggestion',
+  )
+  const ids = [...new Set(spans.map((a) => a.traceId))]
+  const [texts, traces] = await Promise.all([db.texts.bulkGet(ids), db.traces.bulkGet(ids)])
+  const textMap = new Map<string, Record<TextField, string>>()
+  const keys = new Map<string, string>()
+  ids.forEach((id, i) => {
+    const t = texts[i]
+    if (t) textMap.set(id, { problem: t.problem, reasoning: t.reasoning, answer: t.answer })
+    keys.set(id, traces[i]?.key ?? id)
+  })
+  return { spans, texts: textMap, keys }
 }

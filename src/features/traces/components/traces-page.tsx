@@ -87,6 +87,14 @@ export function TracesPage({
               : `${formatCount(shown)} of ${formatCount(rows.length)} traces`}
         </span>
         {datasetId !== null && <TaxonomyPicker datasetId={datasetId} />}
+        {datasetId !== null && (
+          <Link
+            href={`/agreement/${datasetId}`}
+            title="Agreement between the annotators of this dataset"
+          >
+            Agreement
+          </Link>
+        )}
         <div className="spacer" />
         <span className="muted">{formatCount(picked.length)} selected</span>
         <button type="button" disabled={shown === 0} onClick={selectShown}>
