@@ -64,6 +64,9 @@ describe('a failed worker job reaches the user', () => {
     const db = openTestDb()
     const file = new Blob([JSON.stringify({ id: 'a', question: 'q', thinking: 'Wait.' })])
     const preview = await previewFile(file, 'a.jsonl')
+    // Opened first: a new database writes its taxonomy presets when it is created, and this
+    // test is about the job's own writes.
+    await db.open()
     const undo = refuseWrites()
     try {
       const message = await noticeOf('import a.jsonl', () =>
@@ -108,6 +111,7 @@ describe('a failed worker job reaches the user', () => {
     const { datasetId } = await seedTraces(db, 2)
     const file = await exportDatasetJsonl(db, datasetId, () => {})
     const fresh = openTestDb()
+    await fresh.open() // as above: the presets are written at creation, not by the job
     const undo = refuseWrites()
     try {
       const message = await noticeOf('restore the export', () =>
