@@ -334,7 +334,11 @@ function finishPending(
       return true
     }
     case 'relation-from': {
-      if (key !== 'c') return false
+      // Moves (to the other span) keep the relation waiting.
+      if (key !== 'c') {
+        setPending(waiting)
+        return false
+      }
       const to = targetSpan(o, texts.traceId)
       if (!to || to.id === waiting.spanId) {
         o.onMessage('Select another span (. or ,), then press c again.')
