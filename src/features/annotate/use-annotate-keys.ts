@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react'
+import { flushSync } from 'react-dom'
 import { selectionOffsets } from '../../components/highlighted-text/dom-offsets'
 import { isEditable } from '../../components/keyboard/is-editable'
 import { revealOffset } from '../../components/highlighted-text/scroll-to-offset'
@@ -272,7 +273,8 @@ function handleKey(
         o.onMessage('Select a span first, then e to write its note.')
         return true
       }
-      selectAnnotation(span.id)
+      // Drawn now, so that the note field is there to take the very next key typed.
+      flushSync(() => selectAnnotation(span.id))
       o.onSpanNote(span.id)
       return true
     }

@@ -69,8 +69,8 @@ export function AnnotatePanel({
       suggestions,
       onMessage: say,
       onTraceNote: trace ? () => traceNote.current?.focus() : undefined,
-      // The note field appears with the selection: focus it once it is drawn.
-      onSpanNote: () => requestAnimationFrame(() => spanNote.current?.focus()),
+      // The key handler has drawn the selection: the field is there.
+      onSpanNote: () => spanNote.current?.focus(),
       onOpenTrace: (id) => {
         window.location.hash = readerPath(id, {})
       },
