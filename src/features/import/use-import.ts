@@ -11,6 +11,7 @@ import {
 import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
 import type { JobHandle } from '../../workers/worker-job'
 import { purgeRemovedDatasets } from '../../data/datasets'
+import { requestPersistence } from '../../data/storage'
 import { checkImportUrl } from '../../lib/import/url-policy'
 import { isQuotaError, quotaMessage, uncompressedSize } from '../../lib/import/quota'
 import { JobCancelled } from '../../workers/worker-job'
@@ -111,6 +112,8 @@ export function useImport() {
   const start = useCallback(async (preview: ImportPreview, choices: ImportChoices) => {
     const { fileName } = preview
     setState({ phase: 'running', fileName, progress: null })
+    // The user is storing data: ask the browser to keep it (its answer shows on the storage line).
+    void requestPersistence()
     // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
     let lexicon
     try {
@@ -155,6 +158,7 @@ export function useImport() {
       const { fileName, tracemark } = preview
       if (!tracemark) return
       setState({ phase: 'running', fileName, progress: null })
+      void requestPersistence()
       const mergeInto = Object.fromEntries(
         tracemark.datasets.flatMap((d) => (d.match ? [[d.id, d.match.datasetId]] : [])),
       )

@@ -1,4 +1,6 @@
-import { useEffect, useState, type ComponentType } from 'react'
+import type { ComponentType } from 'react'
+import { useStorageState } from '../../../data/storage'
+import type { Dataset } from '../../../lib/traces/trace-model'
 import { useReadyDatasets } from '../../../data/datasets'
 import { formatBytes } from '../../../lib/text/format'
 import { DatasetList, type DatasetAction } from './dataset-list'
@@ -25,25 +27,35 @@ export function DatasetsPage({
       {datasets && datasets.length > 0 && <DatasetList datasets={datasets} action={exportAction} />}
       <ImportSection empty={empty} importUrl={importUrl} />
       <OrphanList />
-      <StorageLine />
+      <StorageLine version={storageVersion(datasets)} />
     </section>
   )
 }
 
-function StorageLine() {
-  const [estimate, setEstimate] = useState<StorageEstimate | null>(null)
-  useEffect(() => {
-    // Only a hint: without an estimate the line is left out.
-    navigator.storage
-      ?.estimate()
-      .then(setEstimate)
-      .catch(() => setEstimate(null))
-  }, [])
-  if (!estimate?.quota) return null
+/**
+ * "Browser storage: X used of Y", re-read after every change to the datasets (imports, deletes,
+ * restores) and when the tab is shown again, with whether the browser keeps the data for sure.
+ */
+function StorageLine({ version }: { version: string }) {
+  const storage = useStorageState(version)
+  if (!storage?.quota) return null
   return (
-    <p className="muted storage-line">
-      Browser storage: {formatBytes(estimate.usage ?? 0)} used of about{' '}
-      {formatBytes(estimate.quota)} available (an estimate; the browser decides).
+    <p className="muted storage-line" data-testid="storage-line">
+      Browser storage: {formatBytes(storage.usage ?? 0)} used of about {formatBytes(storage.quota)}{' '}
+      available (an estimate; the browser decides).{' '}
+      {storage.persisted === true &&
+        'Persistent: the browser keeps this data even when space runs low.'}
+      {storage.persisted === false && (
+        <>
+          Not persistent: the browser may clear this data when space runs low (Tracemark asks to
+          keep it at the first import; export what matters).
+        </>
+      )}
     </p>
   )
+}
+
+/** Changes whenever a dataset is added, removed or changes size. */
+function storageVersion(datasets: Dataset[] | undefined): string {
+  return (datasets ?? []).map((d) => `${d.id}:${d.traceCount}:${d.textChars}`).join(',')
 }
