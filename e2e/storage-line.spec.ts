@@ -29,7 +29,7 @@ test('the storage line follows imports, deletes and tab visits; persistence is a
   await expect(line).toContainText(/^Browser storage: .+ used of about .+ available/)
   const calls = (what: 'persist' | 'estimate' = 'persist') =>
     page.evaluate(
-      (w) => (window as unknown as { storageCalls: Record<string, number> }).storageCalls[w],
+      (w) => (window as unknown as { storageCalls: Record<string, number> }).storageCalls[w] ?? -1,
       what,
     )
   expect(await calls()).toBe(0)

@@ -24,6 +24,7 @@ import { batchWriter } from './batch-writer'
 import { inThreadMetrics } from './metrics-computer'
 import type { MetricsComputer } from './metrics-protocol'
 import { loadProblems } from './problem-source'
+import { uncompressedSize } from '../lib/import/formats/byte-source'
 
 /**
  * A batch goes to analysis and storage once its texts hold BATCH_CHARS code units (about 8 MB
@@ -63,6 +64,8 @@ async function importRecords(
 ): Promise<ImportSummary> {
   const { datasetId, fileName, mapping } = request
   const started = Date.now()
+  // In the bytes the readers count: decompressed ones for gzip when its trailer gives the size.
+  const totalBytes = await uncompressedSize(file)
   const problems = request.problems ? await loadProblems(request.problems, signal) : null
   await beginDataset(db, {
     id: datasetId,
@@ -99,7 +102,7 @@ async function importRecords(
       rows,
       badRows: badRowCount,
       bytes,
-      totalBytes: file.size,
+      totalBytes,
       elapsedMs: now - started,
     })
   }
@@ -154,7 +157,7 @@ async function importRecords(
     }
     await writer.finish()
     signal?.throwIfAborted()
-    bytes = file.size
+    bytes = totalBytes
     report(true)
     if (rows === 0) {
       const first = badRows[0]

@@ -3,7 +3,7 @@
  * hint; and the file opened as a (decompressed) source. Containers and compressions that the
  * browser cannot open, and binary files, are refused with a message naming the file.
  */
-import { fileSource, gzipSource, readHead } from './byte-source'
+import { fileSource, gzipSource, knowsUncompressedSize, readHead } from './byte-source'
 import { FormatError, type OpenSource } from './source-record'
 
 export type SourceFormat = 'jsonl' | 'json' | 'csv' | 'tsv' | 'parquet'
@@ -133,7 +133,8 @@ export async function openDecompressed(file: Blob, fileName: string): Promise<Op
     if (format !== 'parquet') refuseBlank(head, fileName, file.size <= SNIFF_BYTES)
     return { format, compression: null, open: () => fileSource(file), blob: file }
   }
-  const open = () => gzipSource(file, fileName)
+  const countInflated = await knowsUncompressedSize(file)
+  const open = () => gzipSource(file, fileName, countInflated)
   const inner = await readHead(open(), SNIFF_BYTES)
   if (inner.length === 0) throw new FormatError(`${fileName}: the compressed file is empty`)
   if (isGzip(inner)) {

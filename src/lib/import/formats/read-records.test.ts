@@ -1,6 +1,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { describe, expect, it } from 'vitest'
 import { describeFormat, readRecords } from './read-records'
+import { uncompressedSize } from './byte-source'
 import { describeLocation, FormatError } from './source-record'
 import { collect, failure, good, gzip, utf8 } from './test-support'
 
@@ -34,7 +35,7 @@ describe('readRecords', () => {
       const packed = await gzip(text)
       const records = await readAll(packed, `${name}.gz`)
       expect(good(records)).toEqual(rows)
-      expect(records.at(-1)?.bytesRead).toBe(packed.length)
+      expect(records.at(-1)?.bytesRead).toBe(await uncompressedSize(new Blob([packed])))
     })
   }
 
@@ -43,7 +44,24 @@ describe('readRecords', () => {
     const packed = await gzip(parquet())
     const records = await readAll(packed, 't.parquet.gz')
     expect(good(records)).toEqual(rows)
-    expect(records.at(-1)?.bytesRead).toBe(packed.length)
+    expect(records.at(-1)?.bytesRead).toBe(await uncompressedSize(new Blob([packed])))
+  })
+
+  it('counts gzip progress in decompressed bytes, against the size in the gzip trailer (#12)', async () => {
+    const text = Array.from({ length: 2000 }, (_, i) =>
+      JSON.stringify({ id: i, reasoning: `Wait, step ${i}. `.repeat(5) }),
+    ).join('\n')
+    const packed = await gzip(text)
+    const total = await uncompressedSize(new Blob([packed]))
+    expect(total).toBe(utf8(text).length)
+    expect(packed.length).toBeLessThan(total / 4)
+    const records = await readAll(packed, 'big.jsonl.gz')
+    expect(records).toHaveLength(2000)
+    const at = (i: number) => records[i]!.bytesRead / total
+    // Record 1000 of 2000 is about half way, in the bytes the reader has really used.
+    expect(at(999)).toBeGreaterThan(0.45)
+    expect(at(999)).toBeLessThan(0.55)
+    expect(records.at(-1)!.bytesRead).toBe(total)
   })
 
   it('goes by content when the name is wrong or missing', async () => {

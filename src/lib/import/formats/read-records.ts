@@ -8,6 +8,7 @@ import { openDecompressed, type Compression, type SourceFormat } from './detect-
 import { readJsonSource } from './json'
 import { readJsonlSource } from './jsonl'
 import { readParquet } from './parquet'
+import { uncompressedSize } from './byte-source'
 import { nestedDeeperThan, tooDeepReason } from './record-depth'
 import type { SourceRecord } from './source-record'
 
@@ -56,12 +57,14 @@ async function* readFormat(
       return yield* readCsvSource(opened.open, fileName, {}, signal)
     case 'tsv':
       return yield* readCsvSource(opened.open, fileName, { delimiter: '\t' }, signal)
-    case 'parquet':
+    case 'parquet': {
       if (opened.blob === file) return yield* readParquet(file, fileName, signal)
-      // Decompressed: progress in bytes of the compressed file, as for the other formats.
+      // Decompressed: progress in the bytes the import counts for this file (uncompressedSize).
+      const total = await uncompressedSize(file)
       for await (const record of readParquet(opened.blob, fileName, signal)) {
-        const bytesRead = Math.round((record.bytesRead * file.size) / opened.blob.size)
+        const bytesRead = Math.round((record.bytesRead * total) / opened.blob.size)
         yield { ...record, bytesRead }
       }
+    }
   }
 }
