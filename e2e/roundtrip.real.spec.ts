@@ -95,24 +95,21 @@ test.describe('a labelled set leaves and comes back', () => {
     }
     await expect(reader.spans()).toHaveCount(3)
 
-    // No trace tag or status controls exist in the reader yet: set them in the stored trace.
-    await page.evaluate(async (id) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open('tracemark')
-        req.onsuccess = () => ok(req.result)
-        req.onerror = () => fail(req.error)
-      })
-      await new Promise<void>((ok, fail) => {
-        const store = db.transaction('traces', 'readwrite').objectStore('traces')
-        const req = store.get(id)
-        req.onsuccess = () => {
-          store.put({ ...req.result, tags: ['emergent', '中文'], status: 'done' })
-          store.transaction.oncomplete = () => ok()
-          store.transaction.onerror = () => fail(store.transaction.error)
-        }
-      })
-      db.close()
-    }, target.traceId)
+    // Trace level, through the reader's keys: d marks it done, t 1 tags it with the first trace
+    // label, m writes a note.
+    const stored = async () =>
+      (await storedRows<StoredTrace & { note?: string }>(page, 'traces')).find(
+        (t) => t.id === target.traceId,
+      )!
+    await page.keyboard.press('d')
+    await expect.poll(async () => (await stored()).status).toBe('done')
+    await page.keyboard.press('t')
+    await page.keyboard.press('1')
+    await expect.poll(async () => (await stored()).tags.length).toBe(1)
+    await page.keyboard.press('m')
+    await page.keyboard.type('利益 🦊 note')
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await stored()).note).toBe('利益 🦊 note')
 
     const before = await labelledState(page)
     expect(before.spans.map((s) => s.text)).toEqual(

@@ -166,7 +166,8 @@ describe('Tracemark JSONL round trip', () => {
       }),
       { numRuns: 300 },
     )
-  })
+    // 300 random bundles take ~2.5 s alone; a shared, loaded machine needs more room.
+  }, 30_000)
 
   it('gives code-point offsets that slice the same text (property)', () => {
     fc.assert(

@@ -186,6 +186,8 @@ function readTrace(trace: ShapeReader, datasetId: string): Trace {
     ...(trace.raw('truncated') === undefined ? {} : { truncated: trace.boolean('truncated') }),
     status: trace.oneOf('status', ['todo', 'in-progress', 'done']),
     tags: trace.strings('tags'),
+    // added within version 1: written only when the trace has a note
+    ...(trace.raw('note') === undefined ? {} : { note: trace.string('note') }),
     ordinal: trace.count('ordinal'),
     updatedAt: trace.number('updated_at'),
   }

@@ -11,7 +11,7 @@
  *                "trace_count", "text_chars", "field_map": {"problem"?, "reasoning"?, "answer"?,
  *                "gold"?, "id"?, "model"?, "correct"?, "spans"?}},
  *    "trace": {"id", "key", "problem_hash", "problem_preview", "model", "correct", "truncated"?,
- *              "status", "tags", "ordinal", "updated_at",
+ *              "status", "tags", "note"?, "ordinal", "updated_at",
  *              "metrics": {"chars", "words", "tokens", "steps", "sentences", "pivots",
  *                          "pivot_total", "pivots_per_1k", "pivot_categories", "backtracks",
  *                          "verifications", "first_pivot_at", "has_final_answer", "lexicon_id",
@@ -37,6 +37,8 @@
  * - `trace.correct`: true, false or null (unknown). `first_pivot_at`: 0..1 or null.
  * - `trace.truncated` (added within version 1, written only when known): true when the model was
  *   cut off before it finished; a line without it restores a trace without it (not truncated).
+ * - `trace.note` (added within version 1, written only when the trace has one): the annotator's
+ *   note on the whole trace.
  * - `spans[].attributes` (added within version 1, written only when the span has them): values
  *   the source gave the span (e.g. importance scores), as JSON values.
  * - `metrics.phrase_counts`: matches per lexicon phrase (keys are phrases, data); `pivot_positions`:
@@ -98,6 +100,8 @@ export interface TracemarkLine {
     truncated?: boolean
     status: Trace['status']
     tags: string[]
+    /** Added within version 1; absent when the trace has no note. */
+    note?: string
     ordinal: number
     updated_at: number
     metrics: TracemarkMetrics
