@@ -17,6 +17,8 @@ export interface JobState<P, R> {
   result: R | null
   /** Why the last run failed or was cancelled, in words for the user. */
   message: string
+  /** What the last run failed with (null otherwise), for a caller that shows more than words. */
+  error: unknown
   /** What the last run works on, in the user's words (from `describe`). */
   label: string
 }
@@ -39,6 +41,7 @@ export class JobController<A extends unknown[], P, R> {
     progress: null,
     result: null,
     message: '',
+    error: null,
     label: '',
   }
   private handle: JobHandle<R> | null = null
@@ -72,7 +75,7 @@ export class JobController<A extends unknown[], P, R> {
   observe = async (onProgress: ((p: P) => void) | null, ...args: A): Promise<R | undefined> => {
     if (this.handle) await this.handle.cancel()
     const label = this.options.describe?.(...args) ?? ''
-    this.set({ phase: 'running', progress: null, message: '', label })
+    this.set({ phase: 'running', progress: null, message: '', error: null, label })
     let handle: JobHandle<R> | null = null
     try {
       handle = this.startJob(
@@ -91,7 +94,11 @@ export class JobController<A extends unknown[], P, R> {
     } catch (error) {
       if (this.handle !== handle) return undefined
       const cancelled = error instanceof JobCancelled
-      this.set({ phase: cancelled ? 'cancelled' : 'failed', message: reasonOf(error) })
+      this.set({
+        phase: cancelled ? 'cancelled' : 'failed',
+        message: reasonOf(error),
+        error: cancelled ? null : error,
+      })
       if (!cancelled && this.options.failureWhat) {
         notify({
           kind: 'error',
@@ -117,7 +124,7 @@ export class JobController<A extends unknown[], P, R> {
   reset = async (): Promise<void> => {
     const handle = this.handle
     this.handle = null
-    this.set({ phase: 'idle', progress: null, result: null, message: '', label: '' })
+    this.set({ phase: 'idle', progress: null, result: null, message: '', error: null, label: '' })
     await handle?.cancel()
   }
 

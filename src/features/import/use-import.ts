@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import { useLocalJob, type JobState } from '../../data/jobs'
 import { readActiveLexicon } from '../../data/lexicons'
 import type { Mapping } from '../../lib/import/map-records'
 import {
@@ -6,6 +7,7 @@ import {
   previewImportUrl,
   startImport,
   startRestore,
+  IMPORT_CANCELLED,
   type ImportHandle,
 } from '../../workers/import-client'
 import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
@@ -15,6 +17,7 @@ import { requestPersistence } from '../../data/storage'
 import { checkImportUrl } from '../../lib/import/url-policy'
 import { isQuotaError, quotaMessage, uncompressedSize } from '../../lib/import/quota'
 import { JobCancelled } from '../../workers/worker-job'
+import type { RestoreProgress } from '../../workers/restore-protocol'
 import type {
   DownloadProgress,
   DownloadTooLarge,
@@ -53,17 +56,140 @@ export type ImportState =
   | { phase: 'failed'; fileName: string; message: string; storageFull?: boolean }
   | { phase: 'cancelled'; fileName: string }
 
+/** The phases before a job runs (file, URL, preview), kept here; a running import is a job. */
+type LocalState =
+  | Exclude<ImportState, { phase: 'running' | 'done' | 'restored' }>
+  | { phase: 'job'; kind: 'import' | 'restore'; fileName: string }
+
+/**
+ * An import as a job (data/jobs.ts): the active lexicon is read first, then the worker runs.
+ * Cancel kills the worker at once and hides the dataset; its rows are removed in the background.
+ */
+function startImportJob(
+  onProgress: (p: ImportProgress) => void,
+  preview: ImportPreview,
+  choices: ImportChoices,
+): JobHandle<ImportSummary> {
+  let running: ImportHandle | null = null
+  let cancelled = false
+  const done = readActiveLexicon().then((lexicon) => {
+    // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
+    if (cancelled) throw new JobCancelled(IMPORT_CANCELLED)
+    running = startImport(onProgress, preview.file, {
+      name: choices.name,
+      variant: choices.variant,
+      defaultModel: choices.model.trim() || undefined,
+      fileName: preview.fileName,
+      format: preview.format,
+      lexicon,
+      mapping: choices.mapping,
+      problems: choices.problems ?? undefined,
+      replaceDatasetId: choices.replaceDatasetId || undefined,
+    })
+    return running.done
+  })
+  return {
+    done: withFailure(done, preview),
+    async cancel() {
+      cancelled = true
+      const stopped = await running?.cancel()
+      // The rows' removal runs on; a failure of it is left to the next start-up's clean-up.
+      stopped?.cleanup.catch((error: unknown) => console.warn('import clean-up failed', error))
+    },
+  }
+}
+
+function startRestoreJob(
+  onProgress: (p: RestoreProgress) => void,
+  preview: ImportPreview,
+  mode: RestoreMode,
+  skipBadLines: boolean,
+): JobHandle<RestoreSummary> {
+  const mergeInto = Object.fromEntries(
+    (preview.tracemark?.datasets ?? []).flatMap((d) =>
+      d.match ? [[d.id, d.match.datasetId]] : [],
+    ),
+  )
+  const job = startRestore(onProgress, preview.file, {
+    fileName: preview.fileName,
+    mode,
+    mergeInto,
+    skipBadLines,
+  })
+  return { ...job, done: withFailure(job.done, preview) }
+}
+
+/** A failed write, as the panel shows it: storage full comes with its figures (#12). */
+class ImportFailure extends Error {
+  constructor(
+    message: string,
+    readonly storageFull: boolean,
+  ) {
+    super(message)
+  }
+}
+
+function withFailure<R>(done: Promise<R>, preview: ImportPreview): Promise<R> {
+  const failed = done.catch(async (error: unknown) => {
+    if (error instanceof JobCancelled) throw error
+    const view = await writeFailure(preview.fileName, preview.file, error)
+    throw view.phase === 'failed' ? new ImportFailure(view.message, !!view.storageFull) : error
+  })
+  failed.catch(() => {})
+  return failed
+}
+
+/** What the user sees of a job's state, in the import's own phases. */
+function jobView<R>(
+  job: JobState<ImportProgress, R>,
+  fileName: string,
+  finished: (result: R) => ImportState,
+): ImportState {
+  switch (job.phase) {
+    case 'idle':
+      return { phase: 'idle' }
+    case 'running':
+    case 'cancelling':
+      return { phase: 'running', fileName, progress: job.progress }
+    case 'done':
+      return job.result ? finished(job.result) : { phase: 'idle' }
+    case 'failed':
+      return job.error instanceof ImportFailure && job.error.storageFull
+        ? { phase: 'failed', fileName, message: job.message, storageFull: true }
+        : { phase: 'failed', fileName, message: job.message }
+    case 'cancelled':
+      return { phase: 'cancelled', fileName }
+  }
+}
+
 /** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
 export function useImport() {
-  const [state, setState] = useState<ImportState>({ phase: 'idle' })
-  const handle = useRef<ImportHandle | JobHandle<RestoreSummary> | null>(null)
+  const [local, setLocal] = useState<LocalState>({ phase: 'idle' })
+  const importing = useLocalJob(startImportJob)
+  const restoring = useLocalJob(startRestoreJob)
   const fail = (fileName: string, error: unknown) =>
-    setState({ phase: 'failed', fileName, message: messageOf(error) })
+    setLocal({ phase: 'failed', fileName, message: messageOf(error) })
+
+  const state: ImportState =
+    local.phase !== 'job'
+      ? local
+      : local.kind === 'import'
+        ? jobView(importing.state, local.fileName, (summary) =>
+            // A pending decision is stored with the dataset and asked by <PendingImports>.
+            summary.awaitingDecision
+              ? { phase: 'idle' }
+              : { phase: 'done', fileName: local.fileName, summary },
+          )
+        : jobView(restoring.state, local.fileName, (summary) => ({
+            phase: 'restored',
+            fileName: local.fileName,
+            summary,
+          }))
 
   const preview = useCallback(async (file: Blob, fileName: string) => {
-    setState({ phase: 'reading', fileName, download: null })
+    setLocal({ phase: 'reading', fileName, download: null })
     try {
-      setState({ phase: 'preview', preview: await previewImport(file, fileName) })
+      setLocal({ phase: 'preview', preview: await previewImport(file, fileName) })
     } catch (error) {
       fail(fileName, error)
     }
@@ -73,16 +199,16 @@ export function useImport() {
   const askUrl = useCallback((raw: string) => {
     const checked = checkImportUrl(raw)
     if (!checked.ok) fail(raw, new Error(checked.message))
-    else setState({ phase: 'confirm-url', url: checked.url, host: checked.host })
+    else setLocal({ phase: 'confirm-url', url: checked.url, host: checked.host })
   }, [])
 
   const download = useRef<JobHandle<ImportPreview | DownloadTooLarge> | null>(null)
 
   /** Downloads (at most `limit` bytes) after the user said yes, then shows the preview. */
   const confirmUrl = useCallback(async (url: string, host: string, limit: number) => {
-    setState({ phase: 'reading', fileName: url, download: null, cancellable: true })
+    setLocal({ phase: 'reading', fileName: url, download: null, cancellable: true })
     const h = previewImportUrl(
-      (progress) => setState((s) => (s.phase === 'reading' ? { ...s, download: progress } : s)),
+      (progress) => setLocal((s) => (s.phase === 'reading' ? { ...s, download: progress } : s)),
       url,
       limit,
     )
@@ -91,8 +217,8 @@ export function useImport() {
       const result = await h.done
       if (download.current !== h) return
       download.current = null
-      if ('tooLarge' in result) setState({ phase: 'too-large', url, host, result })
-      else setState({ phase: 'preview', preview: result })
+      if ('tooLarge' in result) setLocal({ phase: 'too-large', url, host, result })
+      else setLocal({ phase: 'preview', preview: result })
     } catch (error) {
       if (download.current !== h || error instanceof JobCancelled) return
       download.current = null
@@ -103,107 +229,52 @@ export function useImport() {
   /** Drops the connection at once; nothing was written. */
   const cancelDownload = useCallback(async () => {
     const h = download.current
-    if (!h || state.phase !== 'reading') return
+    if (!h || local.phase !== 'reading') return
     download.current = null
-    setState({ phase: 'cancelled', fileName: state.fileName })
+    setLocal({ phase: 'cancelled', fileName: local.fileName })
     await h.cancel()
-  }, [state])
+  }, [local])
 
-  const start = useCallback(async (preview: ImportPreview, choices: ImportChoices) => {
-    const { fileName } = preview
-    setState({ phase: 'running', fileName, progress: null })
-    // The user is storing data: ask the browser to keep it (its answer shows on the storage line).
-    void requestPersistence()
-    // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
-    let lexicon
-    try {
-      lexicon = await readActiveLexicon()
-    } catch (error) {
-      fail(fileName, error)
-      return
-    }
-    const h = startImport(
-      (progress) =>
-        setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
-      preview.file,
-      {
-        name: choices.name,
-        variant: choices.variant,
-        defaultModel: choices.model.trim() || undefined,
-        fileName,
-        format: preview.format,
-        lexicon,
-        mapping: choices.mapping,
-        problems: choices.problems ?? undefined,
-        replaceDatasetId: choices.replaceDatasetId || undefined,
-      },
-    )
-    handle.current = h
-    try {
-      const summary = await h.done
-      if (handle.current !== h) return
-      handle.current = null
-      // A pending decision is stored with the dataset and asked by <PendingImports>.
-      setState(summary.awaitingDecision ? { phase: 'idle' } : { phase: 'done', fileName, summary })
-      if (!summary.awaitingDecision && choices.replaceDatasetId) purgeRemovedDatasets()
-    } catch (error) {
-      if (handle.current !== h || error instanceof JobCancelled) return
-      setState(await writeFailure(fileName, preview.file, error))
-    }
-  }, [])
+  const { job: importJob } = importing
+  const start = useCallback(
+    async (preview: ImportPreview, choices: ImportChoices) => {
+      setLocal({ phase: 'job', kind: 'import', fileName: preview.fileName })
+      // The user is storing data: ask the browser to keep it (its answer shows on the storage line).
+      void requestPersistence()
+      const summary = await importJob.start(preview, choices)
+      if (summary && !summary.awaitingDecision && choices.replaceDatasetId) purgeRemovedDatasets()
+    },
+    [importJob],
+  )
 
   /** Restores a Tracemark export (a preview with `tracemark`) as the user chose. */
+  const { job: restoreJob } = restoring
   const restore = useCallback(
     async (preview: ImportPreview, mode: RestoreMode, skipBadLines: boolean) => {
-      const { fileName, tracemark } = preview
-      if (!tracemark) return
-      setState({ phase: 'running', fileName, progress: null })
+      if (!preview.tracemark) return
+      setLocal({ phase: 'job', kind: 'restore', fileName: preview.fileName })
       void requestPersistence()
-      const mergeInto = Object.fromEntries(
-        tracemark.datasets.flatMap((d) => (d.match ? [[d.id, d.match.datasetId]] : [])),
-      )
-      const h = startRestore(
-        (progress) =>
-          setState((s) => (s.phase === 'running' && handle.current === h ? { ...s, progress } : s)),
-        preview.file,
-        { fileName, mode, mergeInto, skipBadLines },
-      )
-      handle.current = h
-      try {
-        const summary = await h.done
-        if (handle.current !== h) return
-        handle.current = null
-        setState({ phase: 'restored', fileName, summary })
-      } catch (error) {
-        if (handle.current !== h || error instanceof JobCancelled) return
-        setState(await writeFailure(fileName, preview.file, error))
-      }
+      await restoreJob.start(preview, mode, skipBadLines)
     },
-    [],
+    [restoreJob],
   )
 
   /** Frees the panel at once; the rows written so far are removed in the background. */
   const cancel = useCallback(async () => {
-    const h = handle.current
-    if (!h || state.phase !== 'running') return
-    handle.current = null
-    const { fileName } = state
-    try {
-      const stopped = await h.cancel()
-      setState({ phase: 'cancelled', fileName })
-      // An import's rows are removed in the background (a restore cleans up itself).
-      if (stopped) await stopped.cleanup
-    } catch (error) {
-      fail(fileName, error)
-    }
-  }, [state])
+    if (local.phase !== 'job') return
+    await (local.kind === 'import' ? importJob : restoreJob).cancel()
+  }, [local, importJob, restoreJob])
 
-  const dismiss = useCallback(() => setState({ phase: 'idle' }), [])
+  const dismiss = useCallback(() => {
+    setLocal({ phase: 'idle' })
+    void importJob.reset()
+    void restoreJob.reset()
+  }, [importJob, restoreJob])
 
   /** Imports with the detected mapping, skipping the preview (the bundled demo). */
   const importDirect = useCallback(
     async (file: Blob, fileName: string, name: string) => {
-      setState({ phase: 'reading', fileName, download: null })
+      setLocal({ phase: 'reading', fileName, download: null })
       try {
         const detected = await previewImport(file, fileName)
         const choices = {
