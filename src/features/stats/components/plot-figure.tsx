@@ -18,6 +18,12 @@ export function PlotFigure({
     const node = holder.current
     if (node === null) return
     for (const style of chart.querySelectorAll('style')) style.remove()
+    // Plot labels <g> and <svg> elements with aria-label but no role, which ARIA prohibits
+    // (axe: aria-prohibited-attr): give them the role their label describes.
+    for (const el of [chart, ...chart.querySelectorAll('[aria-label]')]) {
+      if (el.hasAttribute('aria-label') && !el.hasAttribute('role'))
+        el.setAttribute('role', el === chart ? 'img' : 'group')
+    }
     node.replaceChildren(chart)
     onMount?.(chart)
     return () => node.replaceChildren()
