@@ -55,7 +55,7 @@ test('reader: a failed span is shown, not silently dropped', async ({ page }) =>
   await breakWrites(page)
   await reader.selectText('reasoning', 0, 12)
   await page.keyboard.press('1')
-  await expectFailureNotice(page, 'save the span')
+  await expectFailureNotice(page, 'label Realization')
   await expect(page.getByTestId('span-item')).toHaveCount(0)
 })
 
