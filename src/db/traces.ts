@@ -43,7 +43,7 @@ export function datasetKeyRange(datasetId: string): KeyRange {
  * The one way to page through a table by key: the rows after `afterKey` (from the range's
  * start when null), inside `range`, at most `limit`. Jobs that scan 100,000 rows hold one page.
  */
-function keyPage<T, TInsert>(
+export function keyPage<T, TInsert>(
   table: Table<T, string, TInsert>,
   afterKey: string | null,
   range: KeyRange,

@@ -4,6 +4,7 @@ import type { Dataset } from '../../../lib/traces/trace-model'
 import { useReadyDatasets } from '../../../data/datasets'
 import { formatBytes } from '../../../lib/text/format'
 import { DatasetList, type DatasetAction } from './dataset-list'
+import { BackupSection } from './backup-section'
 import { OrphanList } from './orphan-list'
 
 /** The import section app/ wires in (features/import): `empty` when there is no dataset yet. */
@@ -27,6 +28,7 @@ export function DatasetsPage({
       {datasets && datasets.length > 0 && <DatasetList datasets={datasets} action={exportAction} />}
       <ImportSection empty={empty} importUrl={importUrl} />
       <OrphanList />
+      <BackupSection />
       <StorageLine version={storageVersion(datasets)} />
     </section>
   )
