@@ -106,10 +106,10 @@ test('replacing a dataset keeps annotations on traces whose key is still there',
 
   await page.getByRole('link', { name: 'Datasets' }).click()
   await datasets.previewFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'))
-  await datasets
-    .previewForm()
-    .getByLabel('Add or replace')
-    .selectOption({ label: 'replacement of “flat-small” (annotations kept where keys match)' })
+  await datasets.previewForm().getByLabel('Add or replace').selectOption({
+    // The name is bidi-isolated (U+2068 … U+2069) like every user-given name in an <option>.
+    label: 'replacement of “\u2068flat-small\u2069” (annotations kept where keys match)',
+  })
   await datasets.previewForm().getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByText('Imported 6 traces from flat-small.jsonl')).toBeVisible()
   await page.getByRole('button', { name: 'OK' }).click()

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { readerPath } from '../../lib/reader/reader-link'
 import { useUiStore } from '../../stores/ui-store'
 import { useNeighbours } from '../../data/traces'
@@ -14,14 +15,26 @@ export function useReaderNav(traceId: string, trace: Trace | undefined, query: s
   const index = order.indexOf(traceId)
   const previous = index >= 0 ? (order[index - 1] ?? null) : (stored?.previous ?? null)
   const next = index >= 0 ? (order[index + 1] ?? null) : (stored?.next ?? null)
-  const go = (id: string | null) => {
-    if (id) window.location.hash = readerPath(id, { q: query })
+  // Where the last key press sent the reader, until it shows that trace: a second `p` pressed
+  // before the page has re-rendered steps on from there instead of going to the same trace.
+  const target = useRef<string | null>(null)
+  useEffect(() => {
+    if (target.current === traceId) target.current = null
+  }, [traceId])
+  const go = (step: 1 | -1) => {
+    const from = target.current ?? traceId
+    const at = order.indexOf(from)
+    const id =
+      at >= 0 ? (order[at + step] ?? null) : from === traceId ? (step > 0 ? next : previous) : null
+    if (!id) return
+    target.current = id
+    window.location.hash = readerPath(id, { q: query })
   }
   return {
     previous,
     next,
     position: index >= 0 ? { index, total: order.length } : null,
-    goPrevious: () => go(previous),
-    goNext: () => go(next),
+    goPrevious: () => go(-1),
+    goNext: () => go(1),
   }
 }
