@@ -5,6 +5,7 @@
 import type { Lexicon, LexiconCategory } from '../traces/trace-model'
 import { phraseKey } from './phrase-pattern'
 import { LEXICON_PRESETS } from './lexicon-presets'
+import { slugId } from '../text/slug-id'
 
 /** Light colours for new categories, in turn; dark text stays readable on them. */
 export const CATEGORY_PALETTE = ['#ffd6a5', '#b9f6c5', '#bde0fe', '#e4c9ff', '#fff3a3', '#ffc9e3']
@@ -15,16 +16,7 @@ export function isPresetLexicon(id: string): boolean {
 
 /** A category id from its name: lower case, words joined by `-`, unique within the lexicon. */
 export function categoryIdFor(name: string, taken: readonly string[]): string {
-  const base =
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'category'
-  let id = base
-  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`
-  return id
+  return slugId(name, taken, 'category')
 }
 
 export function copyLexicon(source: Lexicon, id: string, name = `${source.name} (copy)`): Lexicon {

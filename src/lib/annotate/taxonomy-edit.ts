@@ -5,6 +5,7 @@
  */
 import { TAXONOMY_PRESETS } from '../analysis/taxonomy-presets'
 import type { Taxonomy, TaxonomyLabel } from '../traces/trace-model'
+import { slugId } from '../text/slug-id'
 
 /** Keys the annotate screen takes for itself: a label's shortcut must not be one of them. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set([
@@ -22,16 +23,7 @@ export function isPresetTaxonomy(id: string): boolean {
 
 /** An id from a name: lower case, words joined by `-`, not one of `taken`. */
 export function labelIdFor(name: string, taken: readonly string[]): string {
-  const base =
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'label'
-  let id = base
-  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`
-  return id
+  return slugId(name, taken, 'label')
 }
 
 /** An editable copy: same labels (their ids too, so spans keep meaning the same thing). */
