@@ -84,6 +84,9 @@ test('lexicons: a failed copy is shown', async ({ page }) => {
 
 test('header: a failed annotator name is shown', async ({ page }) => {
   await new DatasetsPage(page).goto()
+  // The demo offer shows once the datasets are read, so the new database is open: it writes
+  // its taxonomy presets when it is created, and this test is about the annotator's write.
+  await expect(page.getByRole('button', { name: 'Load the demo dataset' })).toBeVisible()
   await breakWrites(page)
   const field = page.getByRole('textbox', { name: 'Annotator' })
   await field.fill('ada')
