@@ -44,6 +44,18 @@ export const TARGETS = [
     value: 50,
     what: 'longest main-thread task while two 100,000-character traces are diffed (worker)',
   },
+  {
+    name: 'export/stringify',
+    op: '>=',
+    value: 0.5,
+    what: 'Tracemark JSONL export with spans / plain JSON.stringify + Blob of the same rows',
+  },
+  {
+    name: 'import/roundtrip-reimport',
+    op: '>=',
+    value: 0.8,
+    what: 're-import of a Tracemark export with spans / plain import of the same traces',
+  },
   { name: 'bundle/main-gzip-kb', op: '<', value: 130, what: 'first-screen JavaScript, gzip' },
 ]
 

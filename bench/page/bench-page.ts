@@ -8,11 +8,17 @@ import type { AnalysisApi, AnalysisRequest, AnalysisResult } from './analysis.wo
 import AnalysisWorker from './analysis.worker?worker'
 import type { RawPutApi, RawPutResult } from './raw-put.worker'
 import RawPutWorker from './raw-put.worker?worker'
+import type { AddSpansResult, PlainExportResult, RoundtripApi } from './roundtrip.worker'
+import RoundtripWorker from './roundtrip.worker?worker'
+import { startExport } from '../../src/workers/export-client'
 
 declare global {
   interface Window {
     benchRawPut: (file: File) => Promise<RawPutResult>
     benchAnalysis: (request: AnalysisRequest) => Promise<AnalysisResult>
+    benchAddSpans: (spansPerTrace: number) => Promise<AddSpansResult>
+    benchPlainExport: (datasetId: string) => Promise<PlainExportResult>
+    benchAppExport: (datasetId: string) => Promise<PlainExportResult>
   }
 }
 
@@ -34,3 +40,17 @@ window.benchRawPut = (file) =>
 
 window.benchAnalysis = (request) =>
   once<AnalysisApi, AnalysisResult>(AnalysisWorker, (api) => api.analyse(request))
+
+window.benchAddSpans = (spansPerTrace) =>
+  once<RoundtripApi, AddSpansResult>(RoundtripWorker, (api) => api.addSpans(spansPerTrace))
+
+window.benchPlainExport = (datasetId) =>
+  once<RoundtripApi, PlainExportResult>(RoundtripWorker, (api) => api.plainExport(datasetId))
+
+/** The app's export of a dataset as Tracemark JSONL: its export client and worker, as the page runs it. */
+window.benchAppExport = async (datasetId) => {
+  const started = performance.now()
+  let traces = 0
+  const blob = await startExport((p) => (traces = p.traces), { datasetId }).done
+  return { ms: performance.now() - started, bytes: blob.size, traces }
+}

@@ -9,6 +9,7 @@ import browseSuite from './browse.mjs'
 import readerSuite from './reader.mjs'
 import bundleSuite from './bundle.mjs'
 import compareSuite from './compare.mjs'
+import roundtripSuite from './roundtrip.mjs'
 
 export const suites = [
   bundleSuite,
@@ -17,4 +18,5 @@ export const suites = [
   importSuite,
   browseSuite,
   compareSuite,
+  roundtripSuite,
 ]
