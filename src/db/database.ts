@@ -47,7 +47,10 @@ export class TracemarkDB extends Dexie {
   }
 }
 
-/** Every table, for transactions that must see or change a dataset as a whole. */
+/**
+ * Every table a dataset's rows live in (the undo log of its traces too), for transactions that
+ * must see or change a dataset as a whole.
+ */
 export function allTables(db: TracemarkDB) {
-  return [db.datasets, db.traces, db.texts, db.annotations, db.relations]
+  return [db.datasets, db.traces, db.texts, db.annotations, db.relations, db.history]
 }

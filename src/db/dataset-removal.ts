@@ -5,6 +5,7 @@
  */
 import { traceIdPrefix } from '../lib/traces/ids'
 import type { TracemarkDB } from './database'
+import { deleteHistoryOf } from './history'
 
 /** Rows deleted per transaction: small enough that other reads and writes get their turn. */
 const CHUNK = 2000
@@ -26,7 +27,7 @@ async function deleteChunk(db: TracemarkDB, id: string): Promise<number> {
 
 /**
  * Removes a `deleting` dataset's rows, chunk by chunk, then the dataset row itself once nothing
- * hangs off it (a late write from a stopped worker is caught by the final check).
+ * hangs off it (spans, relations and the undo log of its traces go in that last transaction) (a late write from a stopped worker is caught by the final check).
  */
 export async function purgeDataset(db: TracemarkDB, id: string): Promise<void> {
   const prefix = traceIdPrefix(id)
@@ -34,12 +35,13 @@ export async function purgeDataset(db: TracemarkDB, id: string): Promise<void> {
     while ((await deleteChunk(db, id)) > 0);
     const done = await db.transaction(
       'rw',
-      [db.datasets, db.traces, db.texts, db.annotations, db.relations],
+      [db.datasets, db.traces, db.texts, db.annotations, db.relations, db.history],
       async () => {
         const left = await db.traces.where('datasetId').equals(id).count()
         if (left > 0) return false
         await db.annotations.where('traceId').startsWith(prefix).delete()
         await db.relations.where('traceId').startsWith(prefix).delete()
+        await deleteHistoryOf(db, prefix)
         await db.texts.where('datasetId').equals(id).delete()
         await db.datasets.delete(id)
         return true

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openTestDb } from '../testing/test-db'
 import { makeAnnotation, makeDataset, makeTexts, makeTrace } from '../testing/make-rows'
-import { cleanUpAbandonedImports, purgeDeletingDatasets } from './dataset-removal'
+import { cleanUpAbandonedImports, markDeleting, purgeDeletingDatasets } from './dataset-removal'
 import {
   beginDataset,
   completeDataset,
@@ -12,6 +12,7 @@ import {
 } from './datasets'
 import { putTraceBatch } from './traces'
 import { addAnnotation } from './annotations'
+import { applyChange } from './history'
 
 async function seed(
   db: ReturnType<typeof openTestDb>,
@@ -53,6 +54,32 @@ describe('datasets', () => {
     expect(await db.annotations.count()).toBe(1)
     expect((await db.traces.toArray()).every((t) => t.datasetId === keep.id)).toBe(true)
   })
+
+  it.each(['deleted at once', 'marked deleting, then purged'])(
+    "deletes the undo log of a dataset's traces with it, and no other trace's (%s)",
+    async (how) => {
+      const db = openTestDb()
+      const keep = await seed(db, 'ready', 2, false)
+      const drop = await seed(db, 'ready', 2, false)
+      for (const dataset of [keep, drop]) {
+        const traces = await db.traces.where('datasetId').equals(dataset.id).toArray()
+        for (const t of traces) {
+          await applyChange(db, { traceId: t.id, what: 'label', put: [makeAnnotation(t.id)] })
+          await applyChange(db, { traceId: t.id, what: 'mark done', trace: { status: 'done' } })
+        }
+      }
+      expect(await db.history.count()).toBe(8)
+      if (how === 'deleted at once') await deleteDataset(db, drop.id)
+      else {
+        await markDeleting(db, drop.id)
+        await purgeDeletingDatasets(db)
+      }
+      const left = await db.history.toArray()
+      expect(left).toHaveLength(4)
+      expect(left.every((e) => e.traceId.startsWith(`${keep.id}:`))).toBe(true)
+      expect(await db.annotations.count()).toBe(2)
+    },
+  )
 
   it('cleans up abandoned imports but not one another tab still runs', async () => {
     const db = openTestDb()

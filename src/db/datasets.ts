@@ -3,6 +3,7 @@ import { traceIdPrefix } from '../lib/traces/ids'
 import { Dexie } from 'dexie'
 import { allTables, type TracemarkDB } from './database'
 import { replaceDataset } from './dataset-replace'
+import { deleteHistoryOf } from './history'
 
 export function listDatasets(db: TracemarkDB): Promise<Dataset[]> {
   return db.datasets.orderBy('importedAt').toArray()
@@ -46,6 +47,7 @@ export async function deleteDataset(db: TracemarkDB, id: string): Promise<void> 
   await db.transaction('rw', allTables(db), async () => {
     await db.annotations.where('traceId').startsWith(prefix).delete()
     await db.relations.where('traceId').startsWith(prefix).delete()
+    await deleteHistoryOf(db, prefix)
     await db.texts.where('datasetId').equals(id).delete()
     await db.traces.where('datasetId').equals(id).delete()
     await db.datasets.delete(id)

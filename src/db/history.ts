@@ -209,3 +209,15 @@ export async function removeLogged(db: TracemarkDB, id: string, what: string): P
   await applyChange(db, { traceId: row.traceId, what, remove: [id] })
   return true
 }
+
+/**
+ * Deletes the undo log of every trace whose id starts with `traceIdPrefix` (a dataset's traces,
+ * when the dataset goes): useless without them, and each entry holds whole rows. Call inside the
+ * transaction that deletes the traces' spans.
+ */
+export function deleteHistoryOf(db: TracemarkDB, traceIdPrefix: string): Promise<number> {
+  return db.history
+    .where('[traceId+seq]')
+    .between([traceIdPrefix, -Infinity], [`${traceIdPrefix}\uffff`, Infinity], true, true)
+    .delete()
+}
