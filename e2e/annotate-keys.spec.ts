@@ -80,13 +80,21 @@ test('keyboard only: label sentences, an extended selection and a pivot; no iden
   await keys.press('Delete')
   await expect(reader.spans()).toHaveCount(2)
 
+  // t waits for a trace label's number: the n after it is that key, not "next trace".
+  const url = page.url()
+  await keys.press('t')
+  await keys.press('n')
+  await expect(page.getByTestId('annotate-message')).toHaveText('No trace label n.')
+  expect(page.url()).toBe(url)
+  await reader.expectOpen('fs-emoji')
+
   // ?: every shortcut listed, then closed with Escape.
   await keys.press('?')
   const overlay = page.getByTestId('shortcut-overlay')
   await expect(overlay).toBeVisible()
   // Every key of the annotate keyboard (the same list the handler and the README use).
   const every = [
-    ...'jJkKlLhH][}{sS.,axAXrecdiotmzZunp?',
+    ...'jJkKlLhH][}{sS.,axAXrecvVdiotmzZunp?',
     'Enter',
     'Delete',
     'Backspace',

@@ -101,6 +101,17 @@ test('suggestions accepted by category and one by one, one rejected for good; a 
   await expect.poll(async () => (await relations()).length).toBe(1)
   expect(await summary()).toEqual(before)
 
+  // v selects the relation in the list (not the span), Delete removes it alone; z brings it back.
+  await keys.press('v')
+  await expect(page.getByTestId('relation-item')).toHaveAttribute('aria-current', 'true')
+  await expect(page.getByTestId('annotate-message')).toContainText('verifies')
+  await keys.press('Delete')
+  await expect.poll(async () => (await relations()).length).toBe(0)
+  await expect(page.getByTestId('relation-item')).toHaveCount(0)
+  expect(await summary()).toEqual(before)
+  await keys.press('z')
+  await expect.poll(async () => (await relations()).length).toBe(1)
+
   // After a reload the same state, and the log still undoes and redoes.
   await page.reload()
   await reader.expectOpen('fs-emoji')

@@ -11,15 +11,24 @@ interface UiState {
   selectedTraceIds: Record<string, true>
   layers: Record<LayerName, boolean>
   selectedAnnotationId: string | null
+  /** A relation picked in the reader's list (`v` / `V`): Delete removes it. Never both. */
+  selectedRelationId: string | null
   /** Trace ids in the traces table's current order and filter: the reader's next and previous. */
   browseOrder: string[]
   /** The traces table's sort, kept while the reader is open. */
   traceSorting: { id: string; desc: boolean }[]
+  /**
+   * A key waits for the next one (the annotate keyboard's `t`, `r`, `c`): that next key is
+   * its, and other key handlers (the reader's `n` / `p`) leave it alone.
+   */
+  keyPending: boolean
   setSelectedTraceIds: (
     next: Record<string, true> | ((old: Record<string, true>) => Record<string, true>),
   ) => void
   toggleLayer: (layer: LayerName) => void
   selectAnnotation: (id: string | null) => void
+  selectRelation: (id: string | null) => void
+  setKeyPending: (pending: boolean) => void
   setBrowseOrder: (ids: string[]) => void
   setTraceSorting: (
     next:
@@ -33,8 +42,10 @@ const initial = {
   selectedTraceIds: {},
   layers: { pivots: true, backtracks: true, annotations: true, steps: true, search: true },
   selectedAnnotationId: null,
+  selectedRelationId: null,
   browseOrder: [] as string[],
   traceSorting: [] as { id: string; desc: boolean }[],
+  keyPending: false,
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -44,7 +55,18 @@ export const useUiStore = create<UiState>()((set) => ({
       selectedTraceIds: typeof next === 'function' ? next(s.selectedTraceIds) : next,
     })),
   toggleLayer: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
-  selectAnnotation: (id) => set({ selectedAnnotationId: id }),
+  // A span and a relation are never selected at once, so Delete has one meaning.
+  selectAnnotation: (id) =>
+    set((s) => ({
+      selectedAnnotationId: id,
+      selectedRelationId: id === null ? s.selectedRelationId : null,
+    })),
+  selectRelation: (id) =>
+    set((s) => ({
+      selectedRelationId: id,
+      selectedAnnotationId: id === null ? s.selectedAnnotationId : null,
+    })),
+  setKeyPending: (pending) => set({ keyPending: pending }),
   setBrowseOrder: (ids) => set({ browseOrder: ids }),
   setTraceSorting: (next) =>
     set((s) => ({ traceSorting: typeof next === 'function' ? next(s.traceSorting) : next })),

@@ -26,6 +26,7 @@ import { newId } from '../../lib/traces/ids'
 import {
   TEXT_FIELDS,
   type Annotation,
+  type Relation,
   type Taxonomy,
   type TaxonomyLabel,
   type TextField,
@@ -43,6 +44,8 @@ export interface AnnotateKeysOptions {
   texts: TraceTexts | undefined
   analysis: TextAnalysis | null
   annotations: readonly Annotation[]
+  /** The trace's relations in the order the list shows them (`v` / `V` walk it). */
+  relations?: readonly Relation[]
   taxonomy: Taxonomy
   annotator: string
   /** The trace's summary, for its status, tags and note (the reader has it; compare not). */
@@ -88,6 +91,7 @@ export function useAnnotateKeys(
   useEffect(() => {
     const setPending = (p: PendingKey | null) => {
       pending.current = p
+      useUiStore.getState().setKeyPending(p !== null)
       onPendingRef.current?.(p)
     }
     const onKeyDown = (e: KeyboardEvent) => {
@@ -119,7 +123,10 @@ export function useAnnotateKeys(
       if (handleKey(e.key, o, o.texts, setPending)) e.preventDefault()
     }
     window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      if (pending.current) useUiStore.getState().setKeyPending(false)
+    }
   }, [])
 }
 
@@ -212,15 +219,22 @@ function handleKey(
       return true
     }
     case 'Delete':
-    case 'Backspace':
+    case 'Backspace': {
+      const relation = selectedRelation(o)
+      if (relation) return deleteRelation(relation, o, traceId)
       if (!selectedAnnotationId) return false
       void removeSpan(selectedAnnotationId, traceId).then(
         (ok) => ok && o.onMessage('Span deleted.'),
       )
       selectAnnotation(null)
       return true
+    }
+    case 'v':
+    case 'V':
+      return stepRelation(key === 'v' ? 1 : -1, o)
     case 'Escape':
-      if (selectedAnnotationId) selectAnnotation(null)
+      if (useUiStore.getState().selectedRelationId) useUiStore.getState().selectRelation(null)
+      else if (selectedAnnotationId) selectAnnotation(null)
       else setCursor(null)
       return true
     case 'z':
@@ -380,6 +394,42 @@ function finishPending(
       return true
     }
   }
+}
+
+/** The relation selected in the list, when it still exists. */
+function selectedRelation(o: AnnotateKeysOptions): Relation | undefined {
+  const id = useUiStore.getState().selectedRelationId
+  return id ? o.relations?.find((r) => r.id === id) : undefined
+}
+
+/** `v` / `V`: selects the next or previous relation of the list (wrapping round). */
+function stepRelation(dir: 1 | -1, o: AnnotateKeysOptions): boolean {
+  const list = o.relations ?? []
+  if (list.length === 0) {
+    o.onMessage('No relations yet (c on a span, c on another, then 1, 2 or 3).')
+    return true
+  }
+  const current = selectedRelation(o)
+  const at = current ? list.indexOf(current) : dir === 1 ? -1 : list.length
+  const next = list[(at + dir + list.length) % list.length]!
+  useUiStore.getState().selectRelation(next.id)
+  o.onMessage(`Relation ${describeRelation(next, o)}: Delete removes it.`)
+  return true
+}
+
+function deleteRelation(relation: Relation, o: AnnotateKeysOptions, traceId: string): boolean {
+  useUiStore.getState().selectRelation(null)
+  o.onMessage(`Deleted the relation ${describeRelation(relation, o)}.`)
+  void commitSpans(`delete the relation ${relation.label}`, {
+    traceId,
+    removeRelations: [relation.id],
+  })
+  return true
+}
+
+function describeRelation(r: Relation, o: AnnotateKeysOptions): string {
+  const quote = (id: string) => o.annotations.find((a) => a.id === id)?.quote.slice(0, 24) ?? '?'
+  return `“${quote(r.from)}” ${r.label} “${quote(r.to)}”`
 }
 
 function nameOf(taxonomy: Taxonomy, labelId: string): string {

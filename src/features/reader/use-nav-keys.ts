@@ -1,7 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { isEditable } from '../../components/keyboard/is-editable'
+import { useUiStore } from '../../stores/ui-store'
 
-/** The reader's own keys: n and p go to the next and previous trace. */
+/**
+ * The reader's own keys: n and p go to the next and previous trace, unless another handler took
+ * the key (`defaultPrevented`) or a key waits for it (`t` then `n` is the tag key `n`): which
+ * of the window's listeners runs first is not theirs to rely on.
+ */
 export function useNavKeys(onNavigate: (to: 'next' | 'previous') => void) {
   const latest = useRef(onNavigate)
   useEffect(() => {
@@ -10,6 +15,7 @@ export function useNavKeys(onNavigate: (to: 'next' | 'previous') => void) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return
+      if (e.defaultPrevented || useUiStore.getState().keyPending) return
       if (e.key === 'n') latest.current('next')
       else if (e.key === 'p') latest.current('previous')
     }

@@ -10,7 +10,7 @@ import { slugId } from '../text/slug-id'
 /** Keys the annotate screen takes for itself: a label's shortcut must not be one of them. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set([
   ...'jkJKlhLH][}{.,sS',
-  ...'diotmuaxAXzZrecnp?',
+  ...'diotmuaxAXzZrecnpvV?',
   ' ',
 ])
 

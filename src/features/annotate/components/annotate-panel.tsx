@@ -1,10 +1,17 @@
-import { useRef, useState, type RefObject } from 'react'
+import { useMemo, useRef, useState, type RefObject } from 'react'
 import { ShortcutOverlay } from '../../../components/keyboard/shortcut-overlay'
+import { useTraceRelations } from '../../../data/annotations'
 import { useAnnotator } from '../../../data/annotator'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Suggestion } from '../../../lib/annotate/suggestions'
 import { readerPath } from '../../../lib/reader/reader-link'
-import type { Annotation, Taxonomy, Trace, TraceTexts } from '../../../lib/traces/trace-model'
+import type {
+  Annotation,
+  Relation,
+  Taxonomy,
+  Trace,
+  TraceTexts,
+} from '../../../lib/traces/trace-model'
 import { ANNOTATE_SHORTCUTS } from '../annotate-keys'
 import { useAnnotateKeys, type PendingKey } from '../use-annotate-keys'
 import { CursorPopover } from './cursor-popover'
@@ -33,6 +40,14 @@ export interface AnnotatePanelProps {
 }
 
 const NO_SUGGESTIONS: readonly Suggestion[] = []
+const NO_RELATIONS: readonly Relation[] = []
+
+/** Relations in reading order of their first span, then their second (gone spans last). */
+function inReadingOrder(relations: readonly Relation[], annotations: readonly Annotation[]) {
+  const starts = new Map(annotations.map((a) => [a.id, a.start]))
+  const at = (id: string) => starts.get(id) ?? Infinity
+  return [...relations].sort((a, b) => at(a.from) - at(b.from) || at(a.to) - at(b.to))
+}
 
 /**
  * Labelling in the reader: the labels with their keys, the trace's status, tags and note, the
@@ -49,6 +64,8 @@ export function AnnotatePanel({
   onMessage,
 }: AnnotatePanelProps) {
   const [annotator] = useAnnotator()
+  const stored = useTraceRelations(texts.traceId) ?? NO_RELATIONS
+  const relations = useMemo(() => inReadingOrder(stored, annotations), [stored, annotations])
   const [help, setHelp] = useState(false)
   const [message, setMessage] = useState<{ text: string; at: number } | null>(null)
   const [pending, setPending] = useState<PendingKey | null>(null)
@@ -63,6 +80,7 @@ export function AnnotatePanel({
       texts,
       analysis,
       annotations,
+      relations,
       taxonomy,
       annotator,
       trace,
@@ -109,6 +127,7 @@ export function AnnotatePanel({
         ref={spanNote}
         traceId={texts.traceId}
         annotations={annotations}
+        relations={relations}
         taxonomy={taxonomy}
       />
       {help && (

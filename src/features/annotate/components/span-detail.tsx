@@ -1,18 +1,26 @@
-import { forwardRef } from 'react'
-import { commitSpans, useTraceRelations } from '../../../data/annotations'
-import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
+import { forwardRef, useEffect, useRef } from 'react'
+import { commitSpans } from '../../../data/annotations'
+import type { Annotation, Relation, Taxonomy } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 
 /**
  * The selected span: its label, note (`e` to write it) and relations; and every relation of
- * the trace, each removable. Changes go through the undo log.
+ * the trace, each removable (`v` / `V` select one, Delete removes it). Changes go through the
+ * undo log.
  */
 export const SpanDetail = forwardRef<
   HTMLInputElement,
-  { traceId: string; annotations: Annotation[]; taxonomy: Taxonomy }
->(function SpanDetail({ traceId, annotations, taxonomy }, noteRef) {
+  { traceId: string; annotations: Annotation[]; relations: readonly Relation[]; taxonomy: Taxonomy }
+>(function SpanDetail({ traceId, annotations, relations, taxonomy }, noteRef) {
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
-  const relations = useTraceRelations(traceId) ?? []
+  const selectedRelationId = useUiStore((s) => s.selectedRelationId)
+  const list = useRef<HTMLUListElement>(null)
+  useEffect(() => {
+    if (!selectedRelationId) return
+    list.current
+      ?.querySelector('[aria-current="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [selectedRelationId])
   const byId = new Map(annotations.map((a) => [a.id, a]))
   const span = selectedId ? byId.get(selectedId) : undefined
   const name = (id: string) => taxonomy.labels.find((l) => l.id === id)?.name ?? id
@@ -52,10 +60,17 @@ export const SpanDetail = forwardRef<
       ) : (
         <p className="muted small">None: . and , select spans, Enter the one under the cursor.</p>
       )}
-      <h3 className="small">Relations ({relations.length})</h3>
-      <ul className="relation-list" aria-label="Relations">
+      <h3 className="small">
+        Relations ({relations.length}) · <kbd>v</kbd> selects · <kbd>Delete</kbd>
+      </h3>
+      <ul className="relation-list" aria-label="Relations" ref={list}>
         {relations.map((r) => (
-          <li key={r.id} data-testid="relation-item">
+          <li
+            key={r.id}
+            data-testid="relation-item"
+            aria-current={r.id === selectedRelationId ? 'true' : undefined}
+            className={r.id === selectedRelationId ? 'selected' : undefined}
+          >
             “{quote(r.from)}” <strong>{r.label}</strong> “{quote(r.to)}”{' '}
             <button
               type="button"
