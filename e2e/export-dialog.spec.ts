@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, OWN_FIXTURES, test } from './test'
@@ -189,5 +189,122 @@ test('with the File System Access API, the export is streamed into the picked fi
   )
   expect(saved.name).toMatch(/^tracemark-flat-small-\d{4}-\d\d-\d\d\.jsonl$/)
   expect(saved.text.trim().split('\n')).toHaveLength(6)
+  expect(downloaded).toBe(false)
+})
+
+test('a picked file takes the export page by page; Cancel aborts it, keeping nothing', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000)
+  // 1,100 traces: three pages of the export worker (500 each).
+  const path = testInfo.outputPath('many.jsonl')
+  writeFileSync(
+    path,
+    Array.from({ length: 1100 }, (_, i) =>
+      JSON.stringify({
+        id: `m-${String(i + 1).padStart(4, '0')}`,
+        problem: `Problem ${i}`,
+        reasoning: `Wait, ${i} is even. Alternatively 😀 计算 ${i}.`,
+        answer: String(i),
+      }),
+    ).join('\n'),
+  )
+  // A stand-in picker whose file records every write, and can hold the second write back (as a
+  // slow disk would) until released; an abort reaches it through the stream's signal at once.
+  await page.addInitScript(() => {
+    interface Saved {
+      chunks: number
+      text: string
+      closed: boolean
+      aborted: boolean
+      holdSecond: boolean
+      release?: () => void
+    }
+    const w = window as unknown as {
+      showSaveFilePicker: () => Promise<unknown>
+      saved: Saved[]
+      holdSecond: boolean
+    }
+    w.saved = []
+    w.holdSecond = true
+    w.showSaveFilePicker = () =>
+      Promise.resolve({
+        createWritable: () => {
+          const saved: Saved = {
+            chunks: 0,
+            text: '',
+            closed: false,
+            aborted: false,
+            holdSecond: w.holdSecond,
+          }
+          w.saved.push(saved)
+          const decoder = new TextDecoder()
+          return Promise.resolve(
+            new WritableStream<Uint8Array>({
+              async write(chunk, controller) {
+                if (saved.holdSecond && saved.chunks === 1) {
+                  await new Promise<void>((ok, fail) => {
+                    saved.release = ok
+                    controller.signal.addEventListener('abort', () => fail(new Error('aborted')))
+                  })
+                }
+                saved.chunks += 1
+                saved.text += decoder.decode(chunk, { stream: true })
+              },
+              close() {
+                saved.closed = true
+              },
+              abort() {
+                saved.aborted = true
+              },
+            }),
+          )
+        },
+      })
+  })
+  const datasets = new DatasetsPage(page)
+  await datasets.goto()
+  await datasets.importFile(path, 1100)
+  const row = datasets.row('many')
+  await row.getByText('Other formats…').click()
+  await row.getByRole('combobox', { name: 'Export format for many' }).selectOption('tracemark')
+  let downloaded = false
+  page.on('download', () => (downloaded = true))
+  const saved = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            saved: { chunks: number; text: string; closed: boolean; aborted: boolean }[]
+          }
+        ).saved,
+    )
+
+  // The first page is in the file while the export still runs (the second write is held).
+  await row.getByRole('button', { name: /^Export many as Tracemark JSONL \(/ }).click()
+  await expect(row.getByRole('status')).toContainText('500 / 1,100')
+  await expect.poll(async () => (await saved())[0]?.chunks).toBe(1)
+  expect((await saved())[0]!.text.trim().split('\n')).toHaveLength(500)
+  await row.getByRole('button', { name: 'Cancel' }).click()
+  await expect.poll(async () => (await saved())[0]?.aborted).toBe(true)
+  expect((await saved())[0]!.closed).toBe(false)
+  await expect(
+    row.getByRole('button', { name: /^Export many as Tracemark JSONL \(/ }),
+  ).toBeEnabled()
+
+  // Again, nothing held: three parts, the whole file, closed.
+  await page.evaluate(() => ((window as unknown as { holdSecond: boolean }).holdSecond = false))
+  await row.getByRole('button', { name: /^Export many as Tracemark JSONL \(/ }).click()
+  await expect.poll(async () => (await saved())[1]?.closed).toBe(true)
+  const file = (await saved())[1]!
+  expect(file.chunks).toBe(3)
+  expect(file.aborted).toBe(false)
+  const keys = file.text
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { trace: { key: string } }).trace.key)
+  expect(keys).toHaveLength(1100)
+  expect(keys[0]).toBe('m-0001')
+  expect(keys.at(-1)).toBe('m-1100')
   expect(downloaded).toBe(false)
 })

@@ -52,5 +52,5 @@ window.benchAppExport = async (datasetId) => {
   const started = performance.now()
   let traces = 0
   const blob = await startExport((p) => (traces = p.traces), { datasetId }).done
-  return { ms: performance.now() - started, bytes: blob.size, traces }
+  return { ms: performance.now() - started, bytes: blob?.size ?? 0, traces }
 }

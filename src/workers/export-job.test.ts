@@ -105,3 +105,62 @@ describe('export jobs with a filter', () => {
     ])
   })
 })
+
+describe('export jobs streamed to a sink (a picked file)', () => {
+  it('hands over each page as it is written (before its progress); the parts make the same file', async () => {
+    const db = openTestDb()
+    const { traces } = await seed(db, 'a', 1203)
+    const whole = await exportDatasetJsonl(db, traces[0]!.datasetId, () => {})
+    const parts: string[] = []
+    const progressAtPart: number[] = []
+    let progress = 0
+    const result = await exportDatasetJsonl(
+      db,
+      traces[0]!.datasetId,
+      (p) => (progress = p.traces),
+      undefined,
+      async (part) => {
+        progressAtPart.push(progress)
+        parts.push(await part.text())
+      },
+    )
+    expect(result).toBeNull()
+    // Pages of 500: three parts, each taken before the page after it was read.
+    expect(parts.map((p) => p.trim().split('\n').length)).toEqual([500, 500, 203])
+    expect(progressAtPart).toEqual([0, 500, 1000])
+    expect(parts.join('')).toBe(await whole.text())
+  })
+
+  it('the chosen traces, and a format with a companion file as one zip at the end', async () => {
+    const db = openTestDb()
+    const { traces } = await seed(db, 'a', 3)
+    const parts: Blob[] = []
+    const emit = (part: Blob) => {
+      parts.push(part)
+      return Promise.resolve()
+    }
+    const ids = [traces[2]!.id, traces[0]!.id]
+    expect(await exportTracesJsonl(db, ids, () => {}, undefined, emit)).toBeNull()
+    expect((await lines(new Blob(parts))).map((r) => r.trace.key)).toEqual(['a-3', 'a-1'])
+    parts.length = 0
+    const studio = { format: 'label-studio' as const, options: { texts: true } }
+    await exportDatasetJsonl(db, traces[0]!.datasetId, () => {}, studio, emit)
+    expect(parts).toHaveLength(1)
+    const files = unzipSync(new Uint8Array(await parts[0]!.arrayBuffer()))
+    expect(Object.keys(files).sort()).toEqual(['labeling-config.xml', 'tasks.json'])
+  })
+
+  it('a sink that fails stops the export with its error', async () => {
+    const db = openTestDb()
+    const { traces } = await seed(db, 'a', 3)
+    await expect(
+      exportDatasetJsonl(
+        db,
+        traces[0]!.datasetId,
+        () => {},
+        undefined,
+        () => Promise.reject(new Error('the disk is full')),
+      ),
+    ).rejects.toThrow('the disk is full')
+  })
+})

@@ -7,10 +7,10 @@ import type { ExportWorkerApi } from './export-protocol'
 const db = new TracemarkDB()
 
 const api: ExportWorkerApi = {
-  exportDataset: (datasetId, onProgress, choice) =>
-    exportDatasetJsonl(db, datasetId, onProgress, choice),
-  exportTraces: (traceIds, onProgress, choice) =>
-    exportTracesJsonl(db, traceIds, onProgress, choice),
+  exportDataset: (datasetId, onProgress, choice, emit) =>
+    exportDatasetJsonl(db, datasetId, onProgress, choice, emit),
+  exportTraces: (traceIds, onProgress, choice, emit) =>
+    exportTracesJsonl(db, traceIds, onProgress, choice, emit),
 }
 
 expose(api)

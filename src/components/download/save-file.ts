@@ -2,16 +2,25 @@
  * Where an export is written: a file the user picks, streamed through the File System Access
  * API (`showSaveFilePicker`, `createWritable`) where the browser has it, else a download. The
  * picker has to be opened while the click is fresh, so a save target is opened before the
- * export runs and written (or aborted) when it ends. The choice itself is lib/export/save-method.ts.
+ * export runs. A picked file takes the export a part at a time as the worker writes it (memory
+ * never holds the whole export) and is closed at the end, or aborted: the File System Access API
+ * writes into a temporary file that only `close()` puts in place, so an aborted export leaves
+ * the picked file as it was. A download takes the whole Blob at the end. The choice itself is
+ * lib/export/save-method.ts.
  */
 import { pickerTypes, saveMethod, type SaveMethod } from '../../lib/export/save-method'
 import { downloadBlob } from './download-blob'
 
 export interface SaveTarget {
   method: SaveMethod
-  /** Streams the file's bytes to its place. */
-  write(blob: Blob): Promise<void>
-  /** Nothing is kept (a picked file is left as it was). */
+  /**
+   * Writes the next part of the file at once (resolving when it is written), or null when the
+   * target needs the whole file at the end (a download).
+   */
+  append: ((part: Blob) => Promise<void>) | null
+  /** Ends the file: a download saves `whole`; a streamed file is closed (`whole` is null). */
+  finish(whole: Blob | null): Promise<void>
+  /** Nothing is kept (a picked file is left as it was). Safe to call more than once. */
   abort(): Promise<void>
 }
 
@@ -38,8 +47,9 @@ export async function openSaveTarget(request: SaveRequest): Promise<SaveTarget |
   if (method === 'download' || !win.showSaveFilePicker) {
     return {
       method: 'download',
-      write: (blob) => {
-        downloadBlob(blob, request.fileName)
+      append: null,
+      finish: (whole) => {
+        if (whole) downloadBlob(whole, request.fileName)
         return Promise.resolve()
       },
       abort: () => Promise.resolve(),
@@ -56,10 +66,32 @@ export async function openSaveTarget(request: SaveRequest): Promise<SaveTarget |
     if (error instanceof DOMException && error.name === 'AbortError') return null
     throw error
   }
+  return streamedTarget(method, writable.getWriter())
+}
+
+/** A picked file, written a part at a time through one writer. */
+function streamedTarget(
+  method: SaveMethod,
+  writer: WritableStreamDefaultWriter<Uint8Array>,
+): SaveTarget {
+  let ended = false
   return {
     method,
-    // pipeTo closes the file when the blob has been written, and aborts it on a failure.
-    write: (blob) => blob.stream().pipeTo(writable),
-    abort: () => writable.abort(),
+    append: async (part) => {
+      if (ended) throw new Error('the file is already closed')
+      // One part (a page of traces) in memory at a time.
+      await writer.write(new Uint8Array(await part.arrayBuffer()))
+    },
+    finish: async (whole) => {
+      if (ended) return
+      if (whole) await writer.write(new Uint8Array(await whole.arrayBuffer()))
+      ended = true
+      await writer.close()
+    },
+    abort: async () => {
+      if (ended) return
+      ended = true
+      await writer.abort()
+    },
   }
 }

@@ -10,7 +10,8 @@ import type { ExportChoice, ExportTarget } from '../../workers/export-protocol'
 /**
  * Exports a dataset, or chosen traces, in a format (Tracemark JSONL unless chosen), into a file
  * named after `label`: streamed into a file the user picks when `preferPicker` is set and the
- * browser can (File System Access API), a download otherwise.
+ * browser can (File System Access API), page by page as the worker writes them, a download
+ * otherwise. A cancelled or failed export aborts the picked file, which stays as it was.
  */
 export function useExport(
   target: ExportTarget,
@@ -36,11 +37,13 @@ export function useExport(
       return
     }
     if (!save) return
-    const blob = await job.start(target, choice)
+    // A picked file takes the pages as they are written; a download the whole file at the end.
+    const result = await job.start(target, choice, save.append ?? undefined)
     try {
-      if (blob) await save.write(blob)
-      else await save.abort()
+      if (result === undefined) await save.abort()
+      else await save.finish(result)
     } catch (error) {
+      await save.abort().catch(() => {})
       notify({ kind: 'error', message: `Could not write ${fileName}: ${reasonOf(error)}` })
     }
   }, [job, target, label, choice, preferPicker])

@@ -9,7 +9,7 @@ export function ExportStatus({
   label,
   cancel,
 }: {
-  state: JobState<ExportProgress, Blob>
+  state: JobState<ExportProgress, Blob | null>
   label: string
   cancel: () => Promise<void>
 }) {
