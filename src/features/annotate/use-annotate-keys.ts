@@ -44,6 +44,8 @@ export interface AnnotateKeysOptions {
   texts: TraceTexts | undefined
   analysis: TextAnalysis | null
   annotations: readonly Annotation[]
+  /** Of those, the ones still anchored in their text (not orphaned): the keys move over these. */
+  anchored?: readonly Annotation[]
   /** The trace's relations in the order the list shows them (`v` / `V` walk it). */
   relations?: readonly Relation[]
   taxonomy: Taxonomy
@@ -140,7 +142,7 @@ function runUndo(action: 'undo' | 'redo', o: AnnotateKeysOptions, traceId: strin
 }
 
 function spansOf(o: AnnotateKeysOptions) {
-  return o.annotations.filter((a) => !a.rejected && a.field === 'reasoning')
+  return (o.anchored ?? o.annotations).filter((a) => !a.rejected && a.field === 'reasoning')
 }
 
 /** The selected span, else the span the cursor is exactly on, else the first under it. */

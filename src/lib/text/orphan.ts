@@ -32,3 +32,21 @@ export function isOrphaned(span: Anchored, text: string): boolean {
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text
 }
+
+/**
+ * A trace's spans parted by the orphan rule: those still anchored in their field's text, and
+ * the orphaned ones (kept in their own list with their old text, never drawn or dropped).
+ * Rejected suggestions stay with the anchored ones.
+ */
+export function partOrphans<T extends Anchored & { field: string; rejected?: boolean }>(
+  spans: readonly T[],
+  textOf: (field: T['field']) => string,
+): { anchored: T[]; orphaned: T[] } {
+  const anchored: T[] = []
+  const orphaned: T[] = []
+  for (const span of spans) {
+    if (!span.rejected && isOrphaned(span, textOf(span.field))) orphaned.push(span)
+    else anchored.push(span)
+  }
+  return { anchored, orphaned }
+}

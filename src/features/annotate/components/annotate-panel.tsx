@@ -4,6 +4,7 @@ import { useTraceRelations } from '../../../data/annotations'
 import { useAnnotator } from '../../../data/annotator'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Suggestion } from '../../../lib/annotate/suggestions'
+import { partOrphans } from '../../../lib/text/orphan'
 import { readerPath } from '../../../lib/reader/reader-link'
 import type {
   Annotation,
@@ -16,6 +17,7 @@ import { ANNOTATE_SHORTCUTS } from '../annotate-keys'
 import { useAnnotateKeys, type PendingKey } from '../use-annotate-keys'
 import { CursorPopover } from './cursor-popover'
 import { LabelBar } from './label-bar'
+import { OrphanedSpans } from './orphaned-spans'
 import { SpanDetail } from './span-detail'
 import { SpanList } from './span-list'
 import { SuggestionPanel } from './suggestion-panel'
@@ -66,6 +68,10 @@ export function AnnotatePanel({
   const [annotator] = useAnnotator()
   const stored = useTraceRelations(texts.traceId) ?? NO_RELATIONS
   const relations = useMemo(() => inReadingOrder(stored, annotations), [stored, annotations])
+  const { anchored, orphaned } = useMemo(
+    () => partOrphans(annotations, (field) => texts[field]),
+    [annotations, texts],
+  )
   const [help, setHelp] = useState(false)
   const [message, setMessage] = useState<{ text: string; at: number } | null>(null)
   const [pending, setPending] = useState<PendingKey | null>(null)
@@ -80,6 +86,7 @@ export function AnnotatePanel({
       texts,
       analysis,
       annotations,
+      anchored,
       relations,
       taxonomy,
       annotator,
@@ -122,7 +129,8 @@ export function AnnotatePanel({
           onMessage={say}
         />
       )}
-      <SpanList annotations={annotations} texts={texts} taxonomy={taxonomy} />
+      <SpanList annotations={anchored} taxonomy={taxonomy} />
+      <OrphanedSpans spans={orphaned} taxonomy={taxonomy} />
       <SpanDetail
         ref={spanNote}
         traceId={texts.traceId}

@@ -1,10 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef } from 'react'
-import type { Annotation, Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
+import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 import { removeSpan } from '../../../data/annotations'
 import { traceSpans } from '../../../data/trace-spans'
-import { isOrphaned } from '../../../lib/text/orphan'
 import './span-list.css'
 
 /** Fixed row height (two lines, see span-list.css): rows are never measured. */
@@ -14,14 +13,13 @@ const LIST_HEIGHT = 256
 /**
  * The trace's spans in reading order, virtualised: thousands of spans cost a screenful of
  * rows. Click selects (a second click keeps it selected); Delete or the button removes.
+ * `annotations` are the anchored ones: orphaned spans have their own list (OrphanedSpans).
  */
 export function SpanList({
   annotations,
-  texts,
   taxonomy,
 }: {
-  annotations: Annotation[]
-  texts: TraceTexts
+  annotations: readonly Annotation[]
   taxonomy: Taxonomy
 }) {
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
@@ -61,7 +59,6 @@ export function SpanList({
         <ul className="span-list" aria-label="Spans" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const a = shown[item.index]!
-            const orphaned = isOrphaned(a, texts[a.field])
             const selected = a.id === selectedId
             const saving = traceSpans(a.traceId).isPending(a.id)
             return (
@@ -101,7 +98,6 @@ export function SpanList({
                   {a.field} {a.start}–{a.end} · {a.annotator}
                   {a.origin === 'suggestion' && ' · suggested'}
                   {a.note && ` · note: ${a.note.slice(0, 40)}`}
-                  {orphaned && ' · orphaned: the text changed'}
                   {saving && ' · saving…'}
                 </span>
               </li>
