@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { dumpDatabase } from './db-dump'
 import { expect, OWN_FIXTURES, test } from './test'
 import { DatasetsPage } from './pages/datasets-page'
+import { seedSpan } from './stored'
 
 /**
  * Issue #12: every file of the bad-input corpus (e2e/fixtures/bad/, made by make-corpus.mjs) is
@@ -27,7 +27,7 @@ test(`the bad-input corpus (${corpus.length} files): a clear message each, and n
   const datasets = new DatasetsPage(page)
   await datasets.goto()
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
-  await addSpan(page)
+  await seedSpan(page)
   await page.reload()
   await expect(datasets.row('flat-small')).toBeVisible()
   const before = await dumpDatabase(page)
@@ -76,35 +76,3 @@ test(`the bad-input corpus (${corpus.length} files): a clear message each, and n
   expect(seen).toHaveLength(corpus.length)
   expect(corpus.length).toBeGreaterThanOrEqual(40)
 })
-
-/** One span on the first trace, written with raw IndexedDB as a label would be. */
-async function addSpan(page: Page) {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const req = indexedDB.open('tracemark')
-      req.onsuccess = () => ok(req.result)
-    })
-    const tx = db.transaction(['traces', 'annotations'], 'readwrite')
-    const trace = await new Promise<{ id: string }>((ok) => {
-      const r = tx.objectStore('traces').openCursor()
-      r.onsuccess = () => ok(r.result!.value as { id: string })
-    })
-    tx.objectStore('annotations').put({
-      id: 'span-1',
-      traceId: trace.id,
-      field: 'reasoning',
-      start: 0,
-      end: 4,
-      quote: 'ABCD',
-      label: 'realization',
-      note: '',
-      annotator: 'tester',
-      origin: 'manual',
-      rejected: false,
-      createdAt: 1,
-      updatedAt: 1,
-    })
-    await new Promise((ok) => (tx.oncomplete = ok))
-    db.close()
-  })
-}

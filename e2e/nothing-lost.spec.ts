@@ -3,7 +3,7 @@ import { expect, OWN_FIXTURES, test } from './test'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
-import { storedCounts, storedRows } from './stored'
+import { putRows, seedSpan, storedCounts, storedRows } from './stored'
 
 /** Issue #12, points 1 and 2: labels are never deleted without the user's say. */
 
@@ -45,42 +45,9 @@ test('start-up clean-up asks before removing a cut-off import that holds spans',
   await datasets.goto()
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
   // Put the dataset back in the state a closed tab leaves it in, with one span on a trace.
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const req = indexedDB.open('tracemark')
-      req.onsuccess = () => ok(req.result)
-    })
-    const tx = db.transaction(['datasets', 'traces', 'annotations'], 'readwrite')
-    const datasets = tx.objectStore('datasets')
-    const traces = tx.objectStore('traces')
-    const all = await new Promise<{ id: string }[]>((ok) => {
-      const r = datasets.getAll()
-      r.onsuccess = () => ok(r.result as { id: string }[])
-    })
-    const dataset = { ...all[0]!, status: 'importing' }
-    datasets.put(dataset)
-    const trace = await new Promise<{ id: string }>((ok) => {
-      const r = traces.index('datasetId').get(dataset.id)
-      r.onsuccess = () => ok(r.result as { id: string })
-    })
-    tx.objectStore('annotations').put({
-      id: 'span-1',
-      traceId: trace.id,
-      field: 'reasoning',
-      start: 0,
-      end: 4,
-      quote: 'ABCD',
-      label: 'realization',
-      note: '',
-      annotator: 'tester',
-      origin: 'manual',
-      rejected: false,
-      createdAt: 1,
-      updatedAt: 1,
-    })
-    await new Promise((ok) => (tx.oncomplete = ok))
-    db.close()
-  })
+  const [dataset] = await storedRows<{ id: string }>(page, 'datasets')
+  await putRows(page, { datasets: [{ ...dataset!, status: 'importing' }] })
+  await seedSpan(page, { datasetId: dataset!.id })
   await page.reload()
   const question = page.getByRole('region', { name: /cut off/ })
   await expect(question).toContainText('1 span')

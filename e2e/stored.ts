@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import type { Annotation } from '../src/lib/traces/trace-model'
+import { makeAnnotation } from '../src/testing/make-rows'
 
 /** Reads the app's IndexedDB directly (raw IndexedDB, no app code): what really is stored. */
 export async function storedRows<T = Record<string, unknown>>(
@@ -41,4 +43,66 @@ export async function storedCounts(page: Page) {
     db.close()
     return result
   })
+}
+
+/**
+ * Writes rows into the app's IndexedDB with the raw API (as the app would have stored them),
+ * every store in one transaction. The rows are built in node with src/testing/make-rows.ts.
+ */
+export async function putRows(page: Page, rows: Record<string, unknown[]>): Promise<void> {
+  await page.evaluate(async (byStore) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('tracemark')
+      req.onsuccess = () => ok(req.result)
+      req.onerror = () => fail(req.error)
+    })
+    const tx = db.transaction(Object.keys(byStore), 'readwrite')
+    for (const [store, list] of Object.entries(byStore))
+      for (const row of list) tx.objectStore(store).put(row)
+    await new Promise((ok, fail) => {
+      tx.oncomplete = ok
+      tx.onerror = () => fail(tx.error)
+    })
+    db.close()
+  }, rows)
+}
+
+/** The id of the first trace (in key order) of a dataset, or of any dataset. */
+export async function firstTraceId(page: Page, datasetId?: string): Promise<string> {
+  return page.evaluate(async (dataset) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('tracemark')
+      req.onsuccess = () => ok(req.result)
+      req.onerror = () => fail(req.error)
+    })
+    const traces = db.transaction('traces').objectStore('traces')
+    const req = dataset === undefined ? traces.openCursor() : traces.index('datasetId').get(dataset)
+    const id = await new Promise<string>((ok, fail) => {
+      req.onsuccess = () => {
+        const value = (req.result instanceof IDBCursorWithValue ? req.result.value : req.result) as
+          { id: string } | undefined
+        if (value) ok(value.id)
+        else fail(new Error('no trace stored'))
+      }
+    })
+    db.close()
+    return id
+  }, datasetId)
+}
+
+/**
+ * One span (`span-1`, "realization" on the reasoning's first 4 characters) on the first trace
+ * of a dataset (or of the database), stored as a label key would store it. Resolves with it.
+ */
+export async function seedSpan(
+  page: Page,
+  { datasetId, quote = 'ABCD' }: { datasetId?: string; quote?: string } = {},
+): Promise<Annotation> {
+  const span = makeAnnotation(await firstTraceId(page, datasetId), {
+    id: 'span-1',
+    end: quote.length,
+    quote,
+  })
+  await putRows(page, { annotations: [span] })
+  return span
 }
