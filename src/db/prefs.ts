@@ -15,6 +15,8 @@ export const PREF_KEYS = {
   statsHiddenDatasets: 'statsHiddenDatasets',
   /** Stats: what each dataset's traces are split by (lib/stats/trace-groups SplitBy). */
   statsSplit: 'statsSplit',
+  /** The recompute in progress (db/recompute-run.ts); absent when none runs. */
+  recomputeRun: 'recomputeRun',
 } as const
 
 export async function getPref<T>(db: TracemarkDB, key: string, fallback: T): Promise<T> {
