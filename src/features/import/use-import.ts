@@ -12,7 +12,7 @@ import {
 } from '../../workers/import-client'
 import type { RestoreMode, RestoreSummary } from '../../workers/restore-protocol'
 import type { JobHandle } from '../../workers/worker-job'
-import { purgeRemovedDatasets } from '../../data/datasets'
+import { purgeRemovedDatasets, watchCancelledImportRemoval } from '../../data/datasets'
 import { requestPersistence } from '../../data/storage'
 import { checkImportUrl } from '../../lib/import/url-policy'
 import { isQuotaError, quotaMessage, uncompressedSize } from '../../lib/import/quota'
@@ -93,8 +93,8 @@ function startImportJob(
     async cancel() {
       cancelled = true
       const stopped = await running?.cancel()
-      // The rows' removal runs on; a failure of it is left to the next start-up's clean-up.
-      stopped?.cleanup.catch((error: unknown) => console.warn('import clean-up failed', error))
+      // The rows' removal runs on; a failure of it is shown, with a Retry.
+      if (stopped) watchCancelledImportRemoval(choices.name, stopped.cleanup)
     },
   }
 }
