@@ -60,7 +60,10 @@ const metric = (id: string, header: string, size: number, format: (v: number) =>
     cell: (c) => format(c.getValue()),
   })
 
-/** Every column of DESIGN section 5, one per pivot category included. */
+/**
+ * Every column of DESIGN section 5, one per pivot category included. The key, the pivot density
+ * and correctness come first (after the names), so a 1024 px window shows them unscrolled.
+ */
 export function buildTraceColumns(categories: PivotCategory[]) {
   return helper.columns([
     helper.display({
@@ -88,6 +91,13 @@ export function buildTraceColumns(categories: PivotCategory[]) {
     helper.accessor('problemPreview', { header: 'Problem', size: 300, cell: safeCell }),
     helper.accessor('datasetName', { id: 'dataset', header: 'Dataset', size: 140, cell: safeCell }),
     helper.accessor('model', { header: 'Model', size: 130, cell: safeCell }),
+    // Density and correctness next to the names, so that at 1024 px they are in view (#12).
+    metric('pivotsPer1k', 'Pivots/1k', 100, (v) => v.toFixed(1)),
+    helper.accessor('correct', {
+      header: 'Correct',
+      size: 72,
+      cell: (c) => yesNo(c.getValue()),
+    }),
     metric('chars', 'Chars', 80),
     metric('words', 'Words', 76),
     metric('tokens', 'Tokens', 76),
@@ -95,7 +105,6 @@ export function buildTraceColumns(categories: PivotCategory[]) {
     metric('sentences', 'Sentences', 84),
     metric('pivotTotal', 'Pivots', 70),
     ...categories.map((c) => metric(`pivot:${c.id}`, c.name, 96)),
-    metric('pivotsPer1k', 'Pivots/1k', 84, (v) => v.toFixed(1)),
     metric('pivotCategories', 'Types', 64),
     metric('backtracks', 'Backtr.', 70),
     metric('verifications', 'Verif.', 64),
@@ -106,11 +115,6 @@ export function buildTraceColumns(categories: PivotCategory[]) {
       id: 'hasFinalAnswer',
       header: 'Final ans.',
       size: 84,
-      cell: (c) => yesNo(c.getValue()),
-    }),
-    helper.accessor('correct', {
-      header: 'Correct',
-      size: 72,
       cell: (c) => yesNo(c.getValue()),
     }),
     helper.accessor((r) => r.truncated ?? false, {
