@@ -2,6 +2,7 @@ import type {
   BackupProgress,
   BackupResult,
   BackupWorkerApi,
+  RestoreMode,
   RestoreResult,
 } from './backup-protocol'
 import BackupWorker from './backup.worker?worker'
@@ -18,18 +19,19 @@ export function startBackup(onProgress: (p: BackupProgress) => void): JobHandle<
 }
 
 /**
- * Restores a backup in its own worker. Cancelling terminates the worker: a restore not yet
- * committed is aborted by IndexedDB with it, so the database stays as it was.
+ * Restores a backup in its own worker, replacing or merging. Cancelling terminates the worker: a
+ * restore not yet committed (its one transaction) is aborted by IndexedDB with it, so the
+ * database stays as it was.
  */
 export function startRestore(
   onProgress: (p: BackupProgress) => void,
   file: File,
-  replace: boolean,
+  mode: RestoreMode,
 ): JobHandle<RestoreResult> {
   return startWorkerJob<BackupWorkerApi, BackupProgress, RestoreResult>({
     worker: BackupWorker,
     onProgress,
-    run: (api, progress) => api.restore(file, replace, progress),
+    run: (api, progress) => api.restore(file, mode, progress),
     cancelledMessage: 'Restore cancelled: nothing was changed.',
   })
 }

@@ -93,7 +93,12 @@ describe('backup and restore of the whole database', () => {
     )
 
     const target = openTestDb()
-    const restored = await restoreDatabase(target, asFile(result.blob, 'b.zip'), false, () => {})
+    const restored = await restoreDatabase(
+      target,
+      asFile(result.blob, 'b.zip'),
+      'into-empty',
+      () => {},
+    )
     expect(restored.counts).toEqual(result.counts)
     const after = await dump(target)
     expect(after).toStrictEqual(before)
@@ -108,11 +113,11 @@ describe('backup and restore of the whole database', () => {
     await target.table('datasets').add({ id: 'old', name: 'old', status: 'ready', importedAt: 0 })
     await target.table('prefs').add({ key: 'only-here', value: 1 })
     const before = await dump(target)
-    await expect(restoreDatabase(target, asFile(blob, 'b.zip'), false, () => {})).rejects.toThrow(
-      'The database is not empty',
-    )
+    await expect(
+      restoreDatabase(target, asFile(blob, 'b.zip'), 'into-empty', () => {}),
+    ).rejects.toThrow('The database is not empty')
     expect(await dump(target)).toStrictEqual(before)
-    await restoreDatabase(target, asFile(blob, 'b.zip'), true, () => {})
+    await restoreDatabase(target, asFile(blob, 'b.zip'), 'replace', () => {})
     expect(await dump(target)).toStrictEqual(await dump(source))
   })
 
@@ -127,13 +132,13 @@ describe('backup and restore of the whole database', () => {
     await target.table('datasets').add({ id: 'old', name: 'old', status: 'ready', importedAt: 0 })
     const before = await dump(target)
     const bad = asFile(new Blob([zipSync(files)]), 'cut.zip')
-    await expect(restoreDatabase(target, bad, true, () => {})).rejects.toThrow(
+    await expect(restoreDatabase(target, bad, 'replace', () => {})).rejects.toThrow(
       /^cut\.zip, entry tables\/traces\.jsonl, line 1: not a valid row/,
     )
     expect(await dump(target)).toStrictEqual(before)
 
     const other = asFile(new Blob([zipSync({ 'x.txt': strToU8('hi') })]), 'other.zip')
-    await expect(restoreDatabase(target, other, true, () => {})).rejects.toThrow(
+    await expect(restoreDatabase(target, other, 'replace', () => {})).rejects.toThrow(
       'other.zip is not a Tracemark backup: it has no manifest.json entry.',
     )
     const newer = asFile(
@@ -153,11 +158,11 @@ describe('backup and restore of the whole database', () => {
       ]),
       'new.zip',
     )
-    await expect(restoreDatabase(target, newer, true, () => {})).rejects.toThrow(
+    await expect(restoreDatabase(target, newer, 'replace', () => {})).rejects.toThrow(
       'new.zip, entry manifest.json: made by a newer Tracemark (database version 99',
     )
     const notZip = asFile(new Blob(['not a zip']), 'plain.zip')
-    await expect(restoreDatabase(target, notZip, true, () => {})).rejects.toThrow(
+    await expect(restoreDatabase(target, notZip, 'replace', () => {})).rejects.toThrow(
       'plain.zip is not a Tracemark backup: it is not a zip file.',
     )
     expect(await dump(target)).toStrictEqual(before)
@@ -178,7 +183,7 @@ describe('backup and restore of the whole database', () => {
     await target.table('datasets').add({ id: 'extra', name: 'e', status: 'ready', importedAt: 0 })
     const before = await dump(target)
     await expect(
-      restoreDatabase(target, asFile(new Blob([zipSync(files)]), 'dup.zip'), true, () => {}),
+      restoreDatabase(target, asFile(new Blob([zipSync(files)]), 'dup.zip'), 'replace', () => {}),
     ).rejects.toThrow()
     expect(await dump(target)).toStrictEqual(before)
   })

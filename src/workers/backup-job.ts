@@ -11,6 +11,7 @@ import {
   backupPage,
   BACKUP_TABLES,
   hasStoredWork,
+  mergeIntoTables,
   replaceAllTables,
   rowKey,
   tableCounts,
@@ -27,7 +28,7 @@ import {
   parseTableEntry,
   tableEntryName,
 } from '../lib/backup/backup-format'
-import type { BackupProgress, BackupResult, RestoreResult } from './backup-protocol'
+import type { BackupProgress, BackupResult, RestoreMode, RestoreResult } from './backup-protocol'
 
 const PAGE_SIZE = 500
 
@@ -116,17 +117,22 @@ export function readBackup(fileName: string, bytes: Uint8Array) {
 export async function restoreDatabase(
   db: TracemarkDB,
   file: Blob & { name: string },
-  replace: boolean,
+  mode: RestoreMode,
   onProgress: (p: BackupProgress) => void,
 ): Promise<RestoreResult> {
   const { manifest, rows } = readBackup(file.name, new Uint8Array(await file.arrayBuffer()))
   const totalRows = Object.values(manifest.counts).reduce((a, b) => a + b, 0)
   onProgress({ phase: 'reading', table: '', rows: totalRows, totalRows })
-  if (!replace && (await hasStoredWork(db))) {
+  if (mode === 'into-empty' && (await hasStoredWork(db))) {
     throw new BackupError('The database is not empty: restoring would replace everything in it.')
   }
   onProgress({ phase: 'writing', table: '', rows: 0, totalRows })
-  await replaceAllTables(db, rows, manifest.schemaVersion)
+  // Reported from inside the transaction: a plain call, nothing awaited.
+  const written = (rows: number) => onProgress({ phase: 'writing', table: '', rows, totalRows })
+  const merged =
+    mode === 'merge'
+      ? await mergeIntoTables(db, rows, written)
+      : (await replaceAllTables(db, rows, manifest.schemaVersion, written), null)
   onProgress({ phase: 'writing', table: '', rows: totalRows, totalRows })
-  return { counts: manifest.counts, createdAt: manifest.createdAt }
+  return { mode, counts: manifest.counts, createdAt: manifest.createdAt, merged }
 }

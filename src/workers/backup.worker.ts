@@ -8,7 +8,7 @@ const db = new TracemarkDB()
 
 const api: BackupWorkerApi = {
   backup: (onProgress) => backupDatabase(db, onProgress),
-  restore: (file, replace, onProgress) => restoreDatabase(db, file, replace, onProgress),
+  restore: (file, mode, onProgress) => restoreDatabase(db, file, mode, onProgress),
 }
 
 expose(api)

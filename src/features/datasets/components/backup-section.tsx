@@ -5,12 +5,13 @@ import { useLocalJob, type JobState } from '../../../data/jobs'
 import { notify, reasonOf } from '../../../data/notify'
 import { formatCount } from '../../../lib/text/format'
 import { startBackup, startRestore } from '../../../workers/backup-client'
-import type { BackupProgress } from '../../../workers/backup-protocol'
+import type { BackupProgress, RestoreMode, RestoreResult } from '../../../workers/backup-protocol'
 
 /**
  * "Back up everything" (one zip of every table, downloaded) and "Restore a backup" (the zip read
- * and checked, then every table replaced in one transaction; when the database holds work the
- * user is asked first). Both run as worker jobs with progress and Cancel.
+ * and checked, then written in one transaction; when the database holds work the user chooses
+ * to add the backup's work onto it or to replace everything). Both run as worker jobs with
+ * progress and Cancel.
  */
 export function BackupSection() {
   const backup = useLocalJob(startBackup, { failureWhat: 'back up the database' })
@@ -24,14 +25,11 @@ export function BackupSection() {
     if (result) downloadBlob(result.blob, result.fileName)
   }
 
-  const runRestore = async (file: File) => {
+  const runRestore = async (file: File, mode: RestoreMode) => {
     setAsking(null)
     setRestored(null)
-    const result = await restore.job.start(file, true)
-    if (result) {
-      const rows = Object.values(result.counts).reduce((a, b) => a + b, 0)
-      setRestored(`Restored ${formatCount(rows)} rows from ${file.name}.`)
-    }
+    const result = await restore.job.start(file, mode)
+    if (result) setRestored(restoredMessage(file.name, result))
   }
 
   const pick = async (file: File | undefined) => {
@@ -39,7 +37,7 @@ export function BackupSection() {
     if (!file) return
     try {
       if (await databaseHasWork()) setAsking(file)
-      else await runRestore(file)
+      else await runRestore(file, 'into-empty')
     } catch (error) {
       notify({ kind: 'error', message: `Could not restore ${file.name}: ${reasonOf(error)}` })
     }
@@ -77,12 +75,17 @@ export function BackupSection() {
       )}
       {restored && restore.state.phase === 'done' && <p role="status">{restored}</p>}
       {asking && (
-        <div role="alertdialog" aria-label="Replace everything?" className="backup-ask">
+        <div role="alertdialog" aria-label="Restore onto existing work?" className="backup-ask">
           <p>
-            The database is not empty. Restoring {asking.name} replaces everything stored here
-            (datasets, spans, taxonomies, lexicons, settings) with the backup&apos;s contents.
+            The database is not empty. Restoring {asking.name} can add the backup&apos;s work onto
+            what is here (traces already here, by key and problem, get its spans and relations, each
+            with its annotator; what is not here is added; your taxonomies, lexicons and settings
+            stay as they are), or replace everything stored here with the backup&apos;s contents.
           </p>
-          <button type="button" onClick={() => void runRestore(asking)}>
+          <button type="button" onClick={() => void runRestore(asking, 'merge')}>
+            Add onto what is here
+          </button>{' '}
+          <button type="button" onClick={() => void runRestore(asking, 'replace')}>
             Replace everything
           </button>{' '}
           <button type="button" onClick={() => setAsking(null)}>
@@ -108,10 +111,27 @@ function JobLine({
   return (
     <p role="status">
       <progress max={p?.totalRows || 1} value={p?.rows ?? 0} aria-label={verb} /> {verb}
-      {p ? ` ${formatCount(p.rows)} / ${formatCount(p.totalRows)} rows` : '…'}{' '}
+      {p ? `, ${p.phase} ${formatCount(p.rows)} / ${formatCount(p.totalRows)} rows` : '…'}{' '}
       <button type="button" onClick={() => void cancel()}>
         Cancel
       </button>
     </p>
+  )
+}
+
+function restoredMessage(fileName: string, result: RestoreResult): string {
+  const m = result.merged
+  if (!m) {
+    const rows = Object.values(result.counts).reduce((a, b) => a + b, 0)
+    return `Restored ${formatCount(rows)} rows from ${fileName}.`
+  }
+  const already = m.spansAlreadyHere ? ` (${formatCount(m.spansAlreadyHere)} already here)` : ''
+  return (
+    `Added from ${fileName}: ${formatCount(m.datasetsAdded)} datasets, ` +
+    `${formatCount(m.tracesAdded)} traces, ${formatCount(m.spansAdded)} spans${already}, ` +
+    `${formatCount(m.relationsAdded)} relations; ${formatCount(m.tracesMerged)} traces were ` +
+    `already here (${formatCount(m.datasetsMerged)} datasets); ` +
+    `${formatCount(m.taxonomiesAdded + m.lexiconsAdded + m.prefsAdded)} taxonomies, lexicons ` +
+    `and settings added.`
   )
 }
