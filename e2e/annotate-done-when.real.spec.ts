@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, hasRealFixtures, REAL_FIXTURES, REAL_SKIP_REASON, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { countPivots } from './lexicon-count'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
@@ -40,6 +41,7 @@ test.describe('annotate, keyboard only, on real traces (#10 done-when)', () => {
       .map((l) => JSON.parse(l) as { item_id: string; thinking: string })
     const datasets = new DatasetsPage(page)
     await datasets.goto()
+    await setAnnotator(page)
     await datasets.importFile(resolve(REAL_FIXTURES, FILE), 200)
     await datasets.open('thinktraces_qwen3-8b_think-on')
     // The first trace (table order is source order) with pivots of three kinds.
@@ -158,6 +160,7 @@ test.describe('annotate, keyboard only, on real traces (#10 done-when)', () => {
     ).solution
     const datasets = new DatasetsPage(page)
     await datasets.goto()
+    await setAnnotator(page)
     await datasets.importFile(resolve(REAL_FIXTURES, FILE), 1)
     await datasets.open('thoughtanchors_r1-distill-qwen-14b_p330_correct_base')
     await page.getByLabel('Taxonomy').selectOption({ label: 'Thought Anchors sentence functions' })

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, OWN_FIXTURES, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
@@ -11,6 +12,7 @@ test('a span whose text changed in a replacement is listed as orphaned with its 
 }, testInfo) => {
   const datasets = new DatasetsPage(page)
   await datasets.goto()
+  await setAnnotator(page)
   const original = resolve(OWN_FIXTURES, 'flat-small.jsonl')
   await datasets.importFile(original, 6)
   await datasets.open('flat-small')

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { expect, OWN_FIXTURES, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
@@ -20,8 +21,11 @@ interface StoredTrace {
 test('taxonomies: presets stored, a copy edited and checked, chosen per dataset and in the reader; labels show keys, guidelines and chips; trace status, tags and note by key; next unfinished', async ({
   page,
 }) => {
+  // Three screens and two imports in one walk: over a minute on a loaded two-core machine.
+  test.setTimeout(120_000)
   const datasets = new DatasetsPage(page)
   await datasets.goto()
+  await setAnnotator(page)
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
   const taxonomies = () => storedRows<StoredTaxonomy>(page, 'taxonomies')
   await expect

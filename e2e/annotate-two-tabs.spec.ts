@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { expect, OWN_FIXTURES, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
@@ -12,6 +13,7 @@ test('two tabs on one trace: each sees the other’s spans, status and tags live
   test.setTimeout(120_000)
   const datasets = new DatasetsPage(page)
   await datasets.goto()
+  await setAnnotator(page)
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
   await datasets.open('flat-small')
   await new TracesPage(page).open('fs-chinese')

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { expect, OWN_FIXTURES, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
@@ -24,6 +25,7 @@ test('suggestions accepted by category and one by one, one rejected for good; a 
 }) => {
   const datasets = new DatasetsPage(page)
   await datasets.goto()
+  await setAnnotator(page)
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
   await datasets.open('flat-small')
   await new TracesPage(page).open('fs-emoji')

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, OWN_FIXTURES, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { dragSelect, ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
@@ -15,6 +16,7 @@ test('spans after emoji and in CJK text keep exact offsets through export; delet
 }) => {
   const datasets = new DatasetsPage(page)
   await datasets.goto()
+  await setAnnotator(page)
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
   await datasets.open('flat-small')
   const traces = new TracesPage(page)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, hasRealFixtures, REAL_FIXTURES, REAL_SKIP_REASON, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { ComparePage } from './pages/compare-page'
 import { DatasetsPage } from './pages/datasets-page'
 import { TracesPage } from './pages/traces-page'
@@ -57,6 +58,7 @@ test.describe('compare on the SkyThought AIME24 outputs', () => {
   }) => {
     const datasets = new DatasetsPage(page)
     await datasets.goto()
+    await setAnnotator(page)
     for (const name of ALL) await datasets.importFile(resolve(REAL_FIXTURES, `${name}.jsonl`), 30)
     const storedDatasets = await storedRows<StoredDataset>(page, 'datasets')
     const nameOf = new Map(storedDatasets.map((d) => [d.id, d.name]))

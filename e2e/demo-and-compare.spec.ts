@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { TracesPage } from './pages/traces-page'
 import { ComparePage } from './pages/compare-page'
@@ -66,6 +67,7 @@ test('exports the traces selected in the table', async ({ page }) => {
 test('labels a span in the focused pane of a comparison', async ({ page }) => {
   const datasets = new DatasetsPage(page)
   await datasets.goto()
+  await setAnnotator(page)
   await page.getByRole('button', { name: 'Load the demo dataset' }).click()
   await expect(page.getByText('Imported 12 traces from demo-traces.jsonl')).toBeVisible()
   await page.getByRole('button', { name: 'OK' }).click()

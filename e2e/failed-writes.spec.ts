@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { LexiconsPage } from './pages/lexicons-page'
 import { ReaderPage } from './pages/reader-page'
@@ -48,6 +49,7 @@ test('datasets: a failed delete is shown, and the dataset stays', async ({ page 
 
 test('reader: a failed span is shown, not silently dropped', async ({ page }) => {
   await loadDemo(page)
+  await setAnnotator(page)
   await new DatasetsPage(page).open('demo-traces')
   await new TracesPage(page).open('demo-01')
   const reader = new ReaderPage(page)

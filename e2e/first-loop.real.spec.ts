@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, hasRealFixtures, REAL_FIXTURES, REAL_SKIP_REASON, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { countPivots, DESIGN_PIVOTS } from './lexicon-count'
 import { DatasetsPage } from './pages/datasets-page'
 import { dragSelect, ReaderPage } from './pages/reader-page'
@@ -19,6 +20,7 @@ test.describe('the first loop on real traces', () => {
       .map((l) => JSON.parse(l) as { item_id: string; thinking: string })
     const datasets = new DatasetsPage(page)
     await datasets.goto()
+    await setAnnotator(page)
     await datasets.importFile(path, 200)
 
     await datasets.open('thinktraces_qwen3-8b_think-on')

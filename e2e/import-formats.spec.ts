@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import Papa from 'papaparse'
 import { expect, OWN_FIXTURES, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
@@ -96,6 +97,7 @@ test('replacing a dataset keeps annotations on traces whose key is still there',
 }) => {
   const datasets = new DatasetsPage(page)
   await datasets.goto()
+  await setAnnotator(page)
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
   await datasets.open('flat-small')
   await new TracesPage(page).open('fs-plain')

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { expect, OWN_FIXTURES, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { TracesPage } from './pages/traces-page'
@@ -62,6 +63,7 @@ test('replace says how many spans lose their trace, and lists them as orphans', 
 }) => {
   const datasets = new DatasetsPage(page)
   await datasets.goto()
+  await setAnnotator(page)
   await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
   await datasets.open('flat-small')
   const traces = new TracesPage(page)

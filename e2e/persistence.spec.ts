@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { expect, test } from './test'
+import { setAnnotator } from './pages/annotator'
 
 /** Default contexts keep IndexedDB in memory; a restart needs a profile on disk. */
 test('datasets and spans survive a browser restart', async ({ browserName, baseURL }, info) => {
@@ -18,6 +19,7 @@ test('datasets and spans survive a browser restart', async ({ browserName, baseU
     let context = await launch()
     let page = context.pages()[0] ?? (await context.newPage())
     await page.goto('./#/')
+    await setAnnotator(page)
     await page.getByRole('button', { name: 'Load the demo dataset' }).click()
     await expect(page.getByText('Imported 12 traces')).toBeVisible()
     await page.getByRole('link', { name: 'demo-traces' }).click()

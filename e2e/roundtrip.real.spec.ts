@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, hasRealFixtures, REAL_FIXTURES, REAL_SKIP_REASON, test } from './test'
+import { setAnnotator } from './pages/annotator'
 import { DatasetsPage } from './pages/datasets-page'
 import { ReaderPage } from './pages/reader-page'
 import { storedRows } from './stored'
@@ -75,9 +76,7 @@ test.describe('a labelled set leaves and comes back', () => {
     await page.goto(`./#/traces/${target.traceId}`)
     const reader = new ReaderPage(page)
     await expect(reader.spans()).toHaveCount(0)
-    const annotator = page.getByRole('textbox', { name: 'Annotator' })
-    await annotator.fill('ana 🦊')
-    await annotator.press('Enter')
+    await setAnnotator(page, 'ana 🦊')
 
     // Three spans, labelled by keyboard: one over CJK text, one over a pivot, one over a step.
     const text = target.reasoning

@@ -49,7 +49,11 @@ export interface AnnotateKeysOptions {
   /** The trace's relations in the order the list shows them (`v` / `V` walk it). */
   relations?: readonly Relation[]
   taxonomy: Taxonomy
-  annotator: string
+  /**
+   * Runs a write that records the annotator with the name, at once or, at the first annotation
+   * of the browser profile, once the annotator has been asked (use-annotator-gate.ts).
+   */
+  withAnnotator: (run: (annotator: string) => void) => void
   /** The trace's summary, for its status, tags and note (the reader has it; compare not). */
   trace?: Trace
   /** The suggestions still to decide on, in reading order. */
@@ -375,23 +379,19 @@ function finishPending(
         o.onMessage(`No relation on key ${key}: nothing linked.`)
         return true
       }
-      const from = o.annotations.find((a) => a.id === waiting.from)
-      const to = o.annotations.find((a) => a.id === waiting.to)
-      o.onMessage(
-        `Linked “${from?.quote.slice(0, 24) ?? '?'}” ${label} “${to?.quote.slice(0, 24) ?? '?'}”.`,
-      )
-      void commitSpans(`link two spans (${label})`, {
+      const relation = {
+        id: newId(),
         traceId: texts.traceId,
-        putRelations: [
-          {
-            id: newId(),
-            traceId: texts.traceId,
-            from: waiting.from,
-            to: waiting.to,
-            label,
-            annotator: o.annotator,
-          },
-        ],
+        from: waiting.from,
+        to: waiting.to,
+        label,
+      }
+      o.withAnnotator((annotator) => {
+        o.onMessage(`Linked ${describeRelation({ ...relation, annotator }, o)}.`)
+        void commitSpans(`link two spans (${label})`, {
+          traceId: texts.traceId,
+          putRelations: [{ ...relation, annotator }],
+        })
       })
       return true
     }
@@ -429,7 +429,7 @@ function deleteRelation(relation: Relation, o: AnnotateKeysOptions, traceId: str
   return true
 }
 
-function describeRelation(r: Relation, o: AnnotateKeysOptions): string {
+function describeRelation(r: Relation, o: Pick<AnnotateKeysOptions, 'annotations'>): string {
   const quote = (id: string) => o.annotations.find((a) => a.id === id)?.quote.slice(0, 24) ?? '?'
   return `“${quote(r.from)}” ${r.label} “${quote(r.to)}”`
 }
@@ -494,35 +494,37 @@ function decideSuggestions(
 export function decideAll(
   picked: readonly Suggestion[],
   accept: boolean,
-  o: Pick<AnnotateKeysOptions, 'taxonomy' | 'annotator' | 'onMessage'>,
+  o: Pick<AnnotateKeysOptions, 'taxonomy' | 'withAnnotator' | 'onMessage'>,
   texts: TraceTexts,
 ) {
   if (picked.length === 0) return
-  const now = Date.now()
-  const rows = picked.map((s) =>
-    manualSpan(
-      {
-        traceId: texts.traceId,
-        field: 'reasoning',
-        text: texts.reasoning,
-        start: s.start,
-        end: s.end,
-        label: s.label,
-        annotator: o.annotator,
-        origin: 'suggestion',
-        rejected: !accept,
-      },
-      now,
-    ),
-  )
-  const name = nameOf(o.taxonomy, picked[0]!.label)
-  const what =
-    picked.length === 1
-      ? `${accept ? 'accept' : 'reject'} the suggestion ${name}`
-      : `${accept ? 'accept' : 'reject'} ${picked.length} suggestions ${name}`
-  o.onMessage(`${what[0]!.toUpperCase()}${what.slice(1)}.`)
-  if (accept && picked.length === 1) useUiStore.getState().selectAnnotation(rows[0]!.id)
-  void commitSpans(what, { traceId: texts.traceId, put: rows })
+  o.withAnnotator((annotator) => {
+    const now = Date.now()
+    const rows = picked.map((s) =>
+      manualSpan(
+        {
+          traceId: texts.traceId,
+          field: 'reasoning',
+          text: texts.reasoning,
+          start: s.start,
+          end: s.end,
+          label: s.label,
+          annotator,
+          origin: 'suggestion',
+          rejected: !accept,
+        },
+        now,
+      ),
+    )
+    const name = nameOf(o.taxonomy, picked[0]!.label)
+    const what =
+      picked.length === 1
+        ? `${accept ? 'accept' : 'reject'} the suggestion ${name}`
+        : `${accept ? 'accept' : 'reject'} ${picked.length} suggestions ${name}`
+    o.onMessage(`${what[0]!.toUpperCase()}${what.slice(1)}.`)
+    if (accept && picked.length === 1) useUiStore.getState().selectAnnotation(rows[0]!.id)
+    void commitSpans(what, { traceId: texts.traceId, put: rows })
+  })
 }
 
 interface Move {
@@ -609,23 +611,25 @@ function labelTarget(
     o.onMessage(`Already labelled ${label.name} here: not added twice.`)
     return true
   }
-  const a = manualSpan({
-    traceId: texts.traceId,
-    field,
-    text: texts[field],
-    ...range,
-    label: label.id,
-    annotator: o.annotator,
-  })
-  // Shown and selected at once; written behind (a failure is told and undone).
   window.getSelection()?.removeAllRanges()
-  useUiStore.getState().selectAnnotation(a.id)
   if (dom && field === 'reasoning')
     useCursorStore.getState().setCursor(texts.traceId, moveTo(range))
-  o.onMessage(`Added ${label.name}: “${a.quote.slice(0, 60)}”`)
-  void commitSpans(`label ${label.name} “${a.quote.slice(0, 30)}”`, {
-    traceId: a.traceId,
-    put: [a],
+  o.withAnnotator((annotator) => {
+    const a = manualSpan({
+      traceId: texts.traceId,
+      field,
+      text: texts[field],
+      ...range,
+      label: label.id,
+      annotator,
+    })
+    // Shown and selected at once; written behind (a failure is told and undone).
+    useUiStore.getState().selectAnnotation(a.id)
+    o.onMessage(`Added ${label.name}: “${a.quote.slice(0, 60)}”`)
+    void commitSpans(`label ${label.name} “${a.quote.slice(0, 30)}”`, {
+      traceId: a.traceId,
+      put: [a],
+    })
   })
   return true
 }

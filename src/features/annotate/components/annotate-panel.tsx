@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState, type RefObject } from 'react'
 import { ShortcutOverlay } from '../../../components/keyboard/shortcut-overlay'
 import { useTraceRelations } from '../../../data/annotations'
-import { useAnnotator } from '../../../data/annotator'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Suggestion } from '../../../lib/annotate/suggestions'
 import { partOrphans } from '../../../lib/text/orphan'
@@ -15,6 +14,8 @@ import type {
 } from '../../../lib/traces/trace-model'
 import { ANNOTATE_SHORTCUTS } from '../annotate-keys'
 import { useAnnotateKeys, type PendingKey } from '../use-annotate-keys'
+import { useAnnotatorGate } from '../use-annotator-gate'
+import { AnnotatorPrompt } from './annotator-prompt'
 import { CursorPopover } from './cursor-popover'
 import { LabelBar } from './label-bar'
 import { OrphanedSpans } from './orphaned-spans'
@@ -65,7 +66,7 @@ export function AnnotatePanel({
   suggestions = NO_SUGGESTIONS,
   onMessage,
 }: AnnotatePanelProps) {
-  const [annotator] = useAnnotator()
+  const gate = useAnnotatorGate()
   const stored = useTraceRelations(texts.traceId) ?? NO_RELATIONS
   const relations = useMemo(() => inReadingOrder(stored, annotations), [stored, annotations])
   const { anchored, orphaned } = useMemo(
@@ -89,7 +90,7 @@ export function AnnotatePanel({
       anchored,
       relations,
       taxonomy,
-      annotator,
+      withAnnotator: gate.withAnnotator,
       trace,
       suggestions,
       onMessage: say,
@@ -125,7 +126,7 @@ export function AnnotatePanel({
           suggestions={suggestions}
           taxonomy={taxonomy}
           texts={texts}
-          annotator={annotator}
+          withAnnotator={gate.withAnnotator}
           onMessage={say}
         />
       )}
@@ -138,6 +139,7 @@ export function AnnotatePanel({
         relations={relations}
         taxonomy={taxonomy}
       />
+      {gate.asking && <AnnotatorPrompt onAnswer={gate.answer} />}
       {help && (
         <ShortcutOverlay
           onClose={() => setHelp(false)}

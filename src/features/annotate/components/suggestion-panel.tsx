@@ -11,13 +11,13 @@ export function SuggestionPanel({
   suggestions,
   taxonomy,
   texts,
-  annotator,
+  withAnnotator,
   onMessage,
 }: {
   suggestions: readonly Suggestion[]
   taxonomy: Taxonomy
   texts: TraceTexts
-  annotator: string
+  withAnnotator: (run: (annotator: string) => void) => void
   onMessage: (message: string) => void
 }) {
   const groups = useMemo(() => {
@@ -32,7 +32,7 @@ export function SuggestionPanel({
       return list ? [{ label: l, list }] : []
     })
   }, [suggestions, taxonomy])
-  const o = { taxonomy, annotator, onMessage }
+  const o = { taxonomy, withAnnotator, onMessage }
   return (
     <section className="panel suggestion-panel" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">Suggestions ({suggestions.length})</h2>
