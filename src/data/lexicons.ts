@@ -1,10 +1,9 @@
 /**
- * Lexicons: the active one (live, everywhere it is shown), the list, its analysis of a text,
- * and the writes of the lexicons page. Changing the active lexicon, or editing it, starts a
+ * Lexicons: the active one (live, everywhere it is shown), the list, and the writes of the
+ * lexicons page (their analysis of texts: lexicon-analysis.ts). Changing the active lexicon, or editing it, starts a
  * recompute of every trace's metrics.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
 import { db } from '../db/instance'
 import {
   deleteLexicon,
@@ -13,15 +12,10 @@ import {
   saveLexicon as storeLexicon,
   setActiveLexicon,
 } from '../db/lexicons'
-import { listAllTraceSummaries } from '../db/stats'
 import { copyLexicon } from '../lib/analysis/lexicon-edit'
-import { PIVOT_LEXICON } from '../lib/analysis/lexicon-presets'
-import { compileLexicon } from '../lib/analysis/match-pivots'
-import { analyseText } from '../lib/analysis/metrics'
-import { metricsStatus, type MetricsStatus } from '../lib/analysis/metrics-status'
 import { newId } from '../lib/traces/ids'
 import type { Lexicon } from '../lib/traces/trace-model'
-import { recomputeJob, useRecomputeRunning } from './recompute'
+import { recomputeJob } from './recompute'
 import { runWrite } from './write'
 
 /** The active lexicon (a pref, live: switching it elsewhere re-highlights open traces). */
@@ -37,33 +31,6 @@ export function readActiveLexicon(): Promise<Lexicon> {
 /** Presets first, then the user's lexicons by name. */
 export function useLexiconList(): Lexicon[] | undefined {
   return useLiveQuery(() => listLexicons(db), [])
-}
-
-/**
- * The active lexicon and its analysis of a text. Until the lexicon is read (a few ms) the
- * analysis is null, so a trace is never highlighted with a lexicon that is not the active one.
- */
-export function useTextAnalysis(text: string | undefined) {
-  const active = useActiveLexicon()
-  const compiled = useMemo(() => (active === undefined ? null : compileLexicon(active)), [active])
-  const analysis = useMemo(
-    () => (text === undefined || compiled === null ? null : analyseText(text, compiled)),
-    [text, compiled],
-  )
-  return { lexicon: active ?? PIVOT_LEXICON, analysis }
-}
-
-/**
- * How many traces carry metrics of another lexicon (or an older version of the active one).
- * Reads every summary, so it is not re-run while a recompute is writing them.
- */
-export function useMetricsStatus(active: Lexicon | undefined): MetricsStatus | undefined {
-  const running = useRecomputeRunning()
-  return useLiveQuery(async () => {
-    if (active === undefined || running) return undefined
-    const rows = await listAllTraceSummaries(db)
-    return metricsStatus(rows, compileLexicon(active))
-  }, [active, running])
 }
 
 const succeeded = () => true

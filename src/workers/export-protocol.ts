@@ -1,6 +1,6 @@
 /** The export worker's contract with the page (through comlink): plain data only. */
 import type { ExportFilter } from '../lib/export/export-filter'
-import type { ExportFormatId, ExportOptions } from '../lib/export/formats'
+import type { ExportFormatId, ExportOptions } from '../lib/export/formats/export-format'
 
 /** A format and its options; left out, Tracemark JSONL with texts. */
 export interface ExportChoice {

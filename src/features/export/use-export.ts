@@ -4,7 +4,7 @@ import { useLocalJob } from '../../data/jobs'
 import { notify, reasonOf } from '../../data/notify'
 import { exportFileName } from '../../lib/export/download-name'
 import { startExport } from '../../workers/export-client'
-import { exportFormat } from '../../lib/export/formats'
+import { formatInfo } from '../../lib/export/formats/catalogue'
 import type { ExportChoice, ExportTarget } from '../../workers/export-protocol'
 
 /**
@@ -21,7 +21,7 @@ export function useExport(
 ) {
   const { job, state } = useLocalJob(startExport, { failureWhat: `export ${label}` })
   const run = useCallback(async () => {
-    const format = exportFormat(choice?.format ?? 'tracemark')
+    const format = formatInfo(choice?.format ?? 'tracemark')
     const fileName = exportFileName(label, format.extension, new Date())
     let save
     try {

@@ -3,7 +3,8 @@ import { useAnnotationFacets } from '../../../data/annotation-facets'
 import { SafeText } from '../../../components/safe-text/safe-text'
 import { canPickSaveFile } from '../../../lib/export/save-method'
 import { describeFilter, isEmptyFilter, type ExportFilter } from '../../../lib/export/export-filter'
-import { EXPORT_FORMATS, exportFormat, type ExportFormatId } from '../../../lib/export/formats'
+import { EXPORT_FORMATS, formatInfo } from '../../../lib/export/formats/catalogue'
+import type { ExportFormatId } from '../../../lib/export/formats/export-format'
 import type { TraceStatus } from '../../../lib/traces/trace-model'
 import type { ExportChoice, ExportTarget } from '../../../workers/export-protocol'
 import { useExport } from '../use-export'
@@ -53,7 +54,7 @@ export function ExportMore({
   const [toFile, setToFile] = useState(true)
   const canPick = canPickSaveFile(window)
   const facets = useAnnotationFacets()
-  const format = exportFormat(formatId)
+  const format = formatInfo(formatId)
   const filter: ExportFilter = useMemo(
     () => ({
       statuses,

@@ -1,9 +1,16 @@
-import { useState, type DragEvent, type FormEvent } from 'react'
+import { lazy, Suspense, useState, type DragEvent, type FormEvent } from 'react'
 import type { Importer } from '../use-import'
-import { ImportPreviewForm } from './import-preview-form'
 import { ImportStatus } from './import-status'
 import { UrlQuestion } from './url-question'
-import { RestorePreviewForm } from './restore-preview-form'
+
+// The previews (field detection, record shapes, answer judging) load when a file is chosen, not
+// with the first screen (#14: first-screen JavaScript).
+const ImportPreviewForm = lazy(() =>
+  import('./import-preview-form').then((m) => ({ default: m.ImportPreviewForm })),
+)
+const RestorePreviewForm = lazy(() =>
+  import('./restore-preview-form').then((m) => ({ default: m.RestorePreviewForm })),
+)
 
 const ACCEPT = '.jsonl,.ndjson,.json,.csv,.tsv,.parquet,.gz'
 
@@ -41,14 +48,18 @@ export function ImportPanel({ importer }: { importer: Importer }) {
           limit={Math.max(state.result.bytes, state.result.limit * 2)}
           tooLarge={state.result}
         />
-      ) : state.phase === 'preview' && state.preview.tracemark ? (
-        <RestorePreviewForm
-          preview={state.preview}
-          tracemark={state.preview.tracemark}
-          importer={importer}
-        />
       ) : state.phase === 'preview' ? (
-        <ImportPreviewForm preview={state.preview} importer={importer} />
+        <Suspense fallback={<p>Loading the preview…</p>}>
+          {state.preview.tracemark ? (
+            <RestorePreviewForm
+              preview={state.preview}
+              tracemark={state.preview.tracemark}
+              importer={importer}
+            />
+          ) : (
+            <ImportPreviewForm preview={state.preview} importer={importer} />
+          )}
+        </Suspense>
       ) : (
         <>
           <div

@@ -2,7 +2,7 @@ import type { Lexicon } from '../../../lib/traces/trace-model'
 import { formatCount } from '../../../lib/text/format'
 import { useJobState } from '../../../data/jobs'
 import { recompute, recomputeJob } from '../../../data/recompute'
-import { useMetricsStatus } from '../../../data/lexicons'
+import { useMetricsStatus } from '../../../data/lexicon-analysis'
 import './lexicons.css'
 
 /** Progress of a running recompute, or how many traces carry stale metrics, with a resume. */

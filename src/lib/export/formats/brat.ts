@@ -7,8 +7,8 @@
  */
 import { strToU8, Zip, ZipDeflate } from 'fflate'
 import type { TraceBundle } from '../tracemark-schema'
-import type { ExportFormat, ExportWriter } from './export-format'
-import { ONE_TEXT_DROPS, reasoningSpans, relationsBetween } from './labelled-spans'
+import type { ExportWriter } from './export-format'
+import { reasoningSpans, relationsBetween } from './labelled-spans'
 
 /** brat type names are one token: white space becomes `_`. */
 export function bratType(label: string): string {
@@ -108,20 +108,4 @@ export function bratWriter(): ExportWriter {
       return take()
     },
   }
-}
-
-export const bratFormat: ExportFormat = {
-  id: 'brat',
-  label: 'brat standoff (zip)',
-  extension: 'zip',
-  mimeType: 'application/zip',
-  offsetUnit: 'codepoint',
-  drops: [
-    ...ONE_TEXT_DROPS,
-    'trace tags, status, metrics and correctness',
-    'white space in label names (becomes _)',
-    'annotators (kept in the AnnotatorNotes)',
-    'line breaks at the start or end of a span (a brat fragment holds none)',
-  ],
-  create: bratWriter,
 }

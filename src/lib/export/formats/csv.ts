@@ -6,7 +6,7 @@
  */
 import { toCsv, type CsvCell } from '../../stats/csv'
 import type { TraceBundle } from '../tracemark-schema'
-import type { ExportFormat, ExportOptions, ExportWriter } from './export-format'
+import type { ExportOptions, ExportWriter } from './export-format'
 import { isLabel } from './labelled-spans'
 import { METRIC_COLUMNS, metricCells } from './metric-columns'
 
@@ -60,14 +60,4 @@ export function csvWriter(options: ExportOptions): ExportWriter {
     },
     finish: () => (categories === null ? [toCsv(csvHeader([], options.texts), [])] : []),
   }
-}
-
-export const csvFormat: ExportFormat = {
-  id: 'csv',
-  label: 'CSV (trace labels and metrics)',
-  extension: 'csv',
-  mimeType: 'text/csv',
-  offsetUnit: null,
-  drops: ['spans and relations (only their count)', 'extra source fields'],
-  create: csvWriter,
 }

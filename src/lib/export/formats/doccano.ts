@@ -6,8 +6,7 @@
  * and annotator, so it reads back exactly.
  */
 import type { TraceBundle } from '../tracemark-schema'
-import { lineWriter, type ExportFormat } from './export-format'
-import { ONE_TEXT_DROPS, reasoningSpans, relationsBetween } from './labelled-spans'
+import { reasoningSpans, relationsBetween } from './labelled-spans'
 
 export interface DoccanoSpanMeta {
   text: string
@@ -50,26 +49,4 @@ export function toDoccanoLine(bundle: TraceBundle, withRelations: boolean): stri
     type: r.label,
   }))
   return JSON.stringify({ text, entities, relations, ...meta })
-}
-
-const DROPS = [...ONE_TEXT_DROPS, 'metrics, status and correctness']
-
-export const doccanoFormat: ExportFormat = {
-  id: 'doccano',
-  label: 'doccano JSONL',
-  extension: 'jsonl',
-  mimeType: 'application/x-ndjson',
-  offsetUnit: 'utf16',
-  drops: [...DROPS, 'relations (choose the relations variant)'],
-  create: () => lineWriter((b) => toDoccanoLine(b, false)),
-}
-
-export const doccanoRelationsFormat: ExportFormat = {
-  id: 'doccano-relations',
-  label: 'doccano JSONL with relations',
-  extension: 'jsonl',
-  mimeType: 'application/x-ndjson',
-  offsetUnit: 'utf16',
-  drops: DROPS,
-  create: () => lineWriter((b) => toDoccanoLine(b, true)),
 }

@@ -28,7 +28,8 @@ export interface ExportWriter {
   finish(): BlobPart[]
 }
 
-export interface ExportFormat {
+/** What the export dialog shows of a format (catalogue.ts): plain data, no writer code. */
+export interface ExportFormatInfo {
   id: ExportFormatId
   label: string
   extension: string
@@ -37,6 +38,10 @@ export interface ExportFormat {
   offsetUnit: 'utf16' | 'codepoint' | null
   /** What the target drops, in the user's words; empty for a lossless format. */
   drops: string[]
+}
+
+/** A format with its writer (index.ts), for the export worker. */
+export interface ExportFormat extends ExportFormatInfo {
   create(options: ExportOptions): ExportWriter
 }
 

@@ -1,41 +1,42 @@
-/** Every export format, in the order the export dialog lists them. */
-import { TRACEMARK_FORMAT } from '../tracemark-schema'
+/** Every export format with its writer, for the export worker (the dialog reads catalogue.ts). */
 import { toTracemarkLine } from '../tracemark-jsonl'
-import { bratFormat } from './brat'
-import { csvFormat } from './csv'
-import { doccanoFormat, doccanoRelationsFormat } from './doccano'
-import { lineWriter, type ExportFormat, type ExportFormatId } from './export-format'
-import { labelStudioFormat } from './label-studio'
-import { parquetFormat } from './parquet'
-import { spacyFormat } from './spacy'
-import { webAnnotationFormat } from './web-annotation'
+import { bratWriter } from './brat'
+import { formatInfo } from './catalogue'
+import { csvWriter } from './csv'
+import { toDoccanoLine } from './doccano'
+import {
+  lineWriter,
+  type ExportFormat,
+  type ExportFormatId,
+  type ExportOptions,
+  type ExportWriter,
+} from './export-format'
+import { labelStudioWriter } from './label-studio'
+import { parquetWriter } from './parquet'
+import { toSpacyLine } from './spacy'
+import { webAnnotationWriter } from './web-annotation'
 
-export type { ExportFormat, ExportFormatId, ExportOptions, ExportWriter } from './export-format'
+export { EXPORT_FORMATS, formatInfo } from './catalogue'
+export type {
+  ExportFormat,
+  ExportFormatId,
+  ExportFormatInfo,
+  ExportOptions,
+  ExportWriter,
+} from './export-format'
 
-export const tracemarkFormat: ExportFormat = {
-  id: TRACEMARK_FORMAT,
-  label: 'Tracemark JSONL (lossless, re-importable)',
-  extension: 'jsonl',
-  mimeType: 'application/x-ndjson',
-  offsetUnit: 'utf16',
-  drops: [],
-  create: () => lineWriter(toTracemarkLine),
+const WRITERS: Record<ExportFormatId, (options: ExportOptions) => ExportWriter> = {
+  tracemark: () => lineWriter(toTracemarkLine),
+  doccano: () => lineWriter((b) => toDoccanoLine(b, false)),
+  'doccano-relations': () => lineWriter((b) => toDoccanoLine(b, true)),
+  'label-studio': labelStudioWriter,
+  'web-annotation': webAnnotationWriter,
+  brat: bratWriter,
+  spacy: () => lineWriter(toSpacyLine),
+  csv: csvWriter,
+  parquet: parquetWriter,
 }
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  tracemarkFormat,
-  doccanoFormat,
-  doccanoRelationsFormat,
-  labelStudioFormat,
-  webAnnotationFormat,
-  bratFormat,
-  spacyFormat,
-  csvFormat,
-  parquetFormat,
-]
-
 export function exportFormat(id: ExportFormatId): ExportFormat {
-  const found = EXPORT_FORMATS.find((f) => f.id === id)
-  if (!found) throw new Error(`unknown export format ${id}`)
-  return found
+  return { ...formatInfo(id), create: WRITERS[id] }
 }

@@ -6,10 +6,9 @@
  * JavaScript does). The matching labelling config comes from labelStudioConfig.
  */
 import type { TraceBundle } from '../tracemark-schema'
-import type { ExportFormat, ExportWriter } from './export-format'
+import type { ExportWriter } from './export-format'
 import {
   isOpenSuggestion,
-  ONE_TEXT_DROPS,
   reasoningSpans,
   relationsBetween,
   type LabelledSpan,
@@ -148,15 +147,4 @@ export function labelStudioWriter(): LabelStudioWriter {
     finish: () => [tasks === 0 ? '[]\n' : '\n]\n'],
     config: () => labelStudioConfig([...labels].sort(), [...relations].sort(), [...tags].sort()),
   }
-}
-
-export const labelStudioFormat: ExportFormat = {
-  id: 'label-studio',
-  label: 'Label Studio JSON + labelling config (zip)',
-  // The export worker zips tasks.json with labeling-config.xml (the writer's config()).
-  extension: 'zip',
-  mimeType: 'application/json',
-  offsetUnit: 'utf16',
-  drops: [...ONE_TEXT_DROPS.slice(0, 1), 'rejected suggestions', 'metrics, status and correctness'],
-  create: labelStudioWriter,
 }

@@ -41,9 +41,3 @@ export function relationsBetween(bundle: TraceBundle, spans: LabelledSpan[]) {
   const ids = new Set(spans.map((s) => s.annotation.id))
   return bundle.relations.filter((r) => ids.has(r.from) && ids.has(r.to))
 }
-
-/** What the interchange formats that hold one text drop. */
-export const ONE_TEXT_DROPS = [
-  'spans on the problem and the answer (only the reasoning is the text)',
-  'suggestions not yet accepted, and rejected ones',
-]

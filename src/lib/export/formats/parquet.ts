@@ -10,7 +10,7 @@ import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer'
 import type { SchemaElement } from 'hyparquet'
 import { makeSpanChecker } from '../span-check'
 import type { TraceBundle } from '../tracemark-schema'
-import type { ExportFormat, ExportOptions, ExportWriter } from './export-format'
+import type { ExportOptions, ExportWriter } from './export-format'
 import { metricCells, NUMERIC_METRIC_COLUMNS } from './metric-columns'
 
 export interface ParquetSpan {
@@ -175,14 +175,4 @@ export function parquetWriter(options: ExportOptions): ExportWriter {
     },
     finish: () => [toParquet(rows, options.texts)],
   }
-}
-
-export const parquetFormat: ExportFormat = {
-  id: 'parquet',
-  label: 'Parquet (Hugging Face datasets)',
-  extension: 'parquet',
-  mimeType: 'application/vnd.apache.parquet',
-  offsetUnit: 'codepoint',
-  drops: ['the per-phrase metrics and pivot positions', 'span and trace times'],
-  create: parquetWriter,
 }

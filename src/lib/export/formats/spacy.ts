@@ -5,8 +5,7 @@
  * `tokens`. Trace tags go to spaCy's `cats`.
  */
 import type { TraceBundle } from '../tracemark-schema'
-import { lineWriter, type ExportFormat } from './export-format'
-import { ONE_TEXT_DROPS, reasoningSpans } from './labelled-spans'
+import { reasoningSpans } from './labelled-spans'
 
 export function toSpacyLine(bundle: TraceBundle): string {
   const spans = reasoningSpans(bundle).map((s) => ({
@@ -23,14 +22,4 @@ export function toSpacyLine(bundle: TraceBundle): string {
     meta: { id: bundle.trace.key, dataset: bundle.dataset.name },
     answer: 'accept',
   })
-}
-
-export const spacyFormat: ExportFormat = {
-  id: 'spacy',
-  label: 'spaCy / Prodigy spans JSONL',
-  extension: 'jsonl',
-  mimeType: 'application/x-ndjson',
-  offsetUnit: 'codepoint',
-  drops: [...ONE_TEXT_DROPS, 'relations and notes', 'metrics, status and correctness'],
-  create: () => lineWriter(toSpacyLine),
 }

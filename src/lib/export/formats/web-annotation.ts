@@ -6,8 +6,8 @@
  * collection says so. The trace's tags are one `classifying` annotation of the whole text.
  */
 import type { TraceBundle } from '../tracemark-schema'
-import type { ExportFormat, ExportWriter } from './export-format'
-import { ONE_TEXT_DROPS, reasoningSpans } from './labelled-spans'
+import type { ExportWriter } from './export-format'
+import { reasoningSpans } from './labelled-spans'
 
 const CONTEXT = 32
 export const W3C_OFFSET_UNIT = 'tracemark:offsetUnit'
@@ -85,19 +85,4 @@ export function webAnnotationWriter(): ExportWriter {
     },
     finish: () => [first ? `${head},"first":{"type":"AnnotationPage","items":[]}}\n` : '\n]}}\n'],
   }
-}
-
-export const webAnnotationFormat: ExportFormat = {
-  id: 'web-annotation',
-  label: 'W3C Web Annotation (JSON-LD)',
-  extension: 'jsonld',
-  mimeType: 'application/ld+json',
-  offsetUnit: 'utf16',
-  drops: [
-    ...ONE_TEXT_DROPS,
-    'relations',
-    'metrics, status and correctness',
-    'the texts themselves (quotes and context only)',
-  ],
-  create: webAnnotationWriter,
 }
