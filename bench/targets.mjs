@@ -33,6 +33,18 @@ export const TARGETS = [
   },
   { name: 'browse/reader.add-span', op: '<', value: 30, what: 'add one span, key to painted' },
   {
+    name: 'browse/reader.open-5k-spans.heap',
+    op: '<',
+    value: 10,
+    what: 'JS heap after loading the 5,000-span trace (after GC)',
+  },
+  {
+    name: 'browse/reader.open-5k-spans.dom-nodes',
+    op: '<',
+    value: 5000,
+    what: 'DOM nodes after loading the 5,000-span trace',
+  },
+  {
     name: 'compare/open-4x50k',
     op: '<',
     value: 500,

@@ -6,7 +6,9 @@
  * app (bench/peer/tracemark.tsx) against the bare Highlight-API page (the same-run baseline) and
  * the plain-text page, A B A B (bench/ab.mjs, 3 pairs):
  * - open: painted from the hand-off (the page's `paintedFromHandoffMs`), every span checked;
- * - add one span near the top (keyboard path in Tracemark, `Highlight.add` on the baseline).
+ * - add one span near the top (keyboard path in Tracemark, `Highlight.add` on the baseline);
+ * - memory after the load, as the peer benchmark measures it: JS heap after a forced GC and DOM
+ *   nodes (CDP `Performance.getMetrics`).
  */
 import { abab } from '../ab.mjs'
 import { median, withBrowser } from '../browser.mjs'
@@ -25,6 +27,17 @@ export default {
   },
 }
 
+/** The peer benchmark's memory figures: JS heap after a forced GC, and DOM nodes (CDP). */
+async function heapAndNodes(tab) {
+  const cdp = await tab.context().newCDPSession(tab)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? NaN
+  await cdp.detach()
+  return { heapMB: get('JSHeapUsedSize') / 2 ** 20, nodes: get('Nodes') }
+}
+
 async function measure(freshContext, dataset, baseURL, pairs) {
   /** One load (and add) of a peer-bench page in a fresh context. */
   const runPage = (page) =>
@@ -39,8 +52,9 @@ async function measure(freshContext, dataset, baseURL, pairs) {
       if (load.check.checked > 0 && load.check.ok !== load.check.checked) {
         throw new Error(`${page}: ${load.check.ok} of ${load.check.checked} spans painted right`)
       }
+      const memory = await heapAndNodes(tab)
       const add = await tab.evaluate(() => window.__bench.addSpan())
-      return { value: load.paintedFromHandoffMs, load, add }
+      return { value: load.paintedFromHandoffMs, load, add, memory }
     })
 
   const plain = []
@@ -68,6 +82,21 @@ async function measure(freshContext, dataset, baseURL, pairs) {
     { name: 'browse/reader.open-5k-spans.plain-ms', value: median(plain), unit: 'ms' },
     { name: 'browse/reader.open-5k-spans/plain', value: median(plainRatios), unit: 'ratio' },
     { name: 'browse/reader.add-span', value: median(addTracemark), unit: 'ms' },
+    {
+      name: 'browse/reader.open-5k-spans.heap',
+      value: median(open.rows.map((r) => r.measured.memory.heapMB)),
+      unit: 'MB',
+    },
+    {
+      name: 'browse/reader.open-5k-spans.heap.highlight-api',
+      value: median(open.rows.map((r) => r.baseline.memory.heapMB)),
+      unit: 'MB',
+    },
+    {
+      name: 'browse/reader.open-5k-spans.dom-nodes',
+      value: median(open.rows.map((r) => r.measured.memory.nodes)),
+      unit: 'nodes',
+    },
     { name: 'browse/reader.add-span.highlight-api-ms', value: median(addBaseline), unit: 'ms' },
     { name: 'browse/reader.add-span/highlight-api', value: median(addRatios), unit: 'ratio' },
   ]
