@@ -45,7 +45,14 @@ export function useCssHighlights(
     addEventListener('scroll', onScroll, { capture: true, passive: true })
     addEventListener('resize', onScroll, { passive: true })
     addEventListener('beforeprint', onPrint)
+    // The text reflowed or moved (a panel beside or above it changed size): other chunks may
+    // be on screen now. Layer changes do not re-measure (that forced a layout of the whole
+    // text on every new span): a new mark in a painted chunk is drawn by setLayers itself.
+    const resized = new ResizeObserver(onScroll)
+    resized.observe(root)
+    resized.observe(document.documentElement)
     return () => {
+      resized.disconnect()
       cancelAnimationFrame(frame)
       removeEventListener('scroll', onScroll, { capture: true })
       removeEventListener('resize', onScroll)
@@ -57,11 +64,15 @@ export function useCssHighlights(
     }
   }, [container, prefix, text, scrollRoot])
 
+  const measured = useRef<HighlightPainter | null>(null)
   useLayoutEffect(() => {
     const current = painter.current
     if (!current) return
     current.setLayers(layers)
-    // Layout is needed for the coming paint anyway: reading boxes now costs little.
+    if (measured.current === current) return
+    // The first layers of this text: the coming paint lays it out anyway, so reading boxes
+    // now costs little, and the first screen is drawn with its highlights.
+    measured.current = current
     paintVisible.current()
   }, [layers, text, scrollRoot])
 }

@@ -32,15 +32,16 @@ export function pivotsByCategory(analysis: TextAnalysis): Map<string, PivotMatch
   return groups
 }
 
-/** The highlight layers of one text: pivots per category, backtracks, spans per label. */
-export function buildLayers(args: {
-  text: string
-  analysis: TextAnalysis | null
-  lexicon: Lexicon
-  annotations: Annotation[]
-  taxonomy: Taxonomy
+/**
+ * The highlight layers of one text, in three parts that change at different rates, so that a
+ * view can memoise each on its own inputs: a cursor move rebuilds only `markLayers` (a few
+ * ranges), a new span only `spanLayers`, a lexicon change only `analysisLayers`. The painter
+ * skips a layer whose `ranges` array is the same as before.
+ */
+
+/** Marks of the moment: the table's search hits, a jump target and the annotation cursor. */
+export function markLayers(args: {
   visible: Record<LayerName, boolean>
-  selectedId: string | null
   /** Matches of the table's text search in this text. */
   searchHits?: TextRange[]
   /** A range a deep link or the minimap jumped to, marked for a moment. */
@@ -48,9 +49,8 @@ export function buildLayers(args: {
   /** The annotation cursor. */
   cursor?: TextRange | null
 }): HighlightLayer[] {
-  const { text, analysis, lexicon, annotations, taxonomy, visible, selectedId } = args
   const layers: HighlightLayer[] = []
-  if (visible.search && args.searchHits && args.searchHits.length > 0) {
+  if (args.visible.search && args.searchHits && args.searchHits.length > 0) {
     layers.push({
       key: 'search',
       color: SEARCH_COLOR,
@@ -77,6 +77,16 @@ export function buildLayers(args: {
       ranges: [args.cursor],
     })
   }
+  return layers
+}
+
+/** What the analysis found: backtracks, and pivots per lexicon category. */
+export function analysisLayers(
+  analysis: TextAnalysis | null,
+  lexicon: Lexicon,
+  visible: Record<LayerName, boolean>,
+): HighlightLayer[] {
+  const layers: HighlightLayer[] = []
   if (analysis && visible.backtracks) {
     layers.push({
       key: 'backtrack',
@@ -97,37 +107,49 @@ export function buildLayers(args: {
       })
     }
   }
-  if (visible.annotations) {
-    const byLabel = new Map<string, Annotation[]>()
-    let selected: Annotation | undefined
-    for (const a of annotations) {
-      if (a.rejected || isOrphaned(a, text)) continue
-      if (a.id === selectedId) {
-        selected = a
-        continue
-      }
-      const group = byLabel.get(a.label)
-      if (group) group.push(a)
-      else byLabel.set(a.label, [a])
+  return layers
+}
+
+/** The text's spans, one layer per taxonomy label (orphans and rejected ones not drawn). */
+export function spanLayers(args: {
+  text: string
+  annotations: Annotation[]
+  taxonomy: Taxonomy
+  visible: boolean
+  selectedId: string | null
+}): HighlightLayer[] {
+  const { text, annotations, taxonomy, selectedId } = args
+  const layers: HighlightLayer[] = []
+  if (!args.visible) return layers
+  const byLabel = new Map<string, Annotation[]>()
+  let selected: Annotation | undefined
+  for (const a of annotations) {
+    if (a.rejected || isOrphaned(a, text)) continue
+    if (a.id === selectedId) {
+      selected = a
+      continue
     }
-    const other: Annotation[] = []
-    const known = new Set<string>()
-    for (const label of taxonomy.labels) {
-      known.add(label.id)
-      const ranges = byLabel.get(label.id)
-      if (ranges) layers.push(spanLayer(`span-${label.id}`, label.color, ranges))
-    }
-    for (const [label, ranges] of byLabel) if (!known.has(label)) other.push(...ranges)
-    if (other.length > 0) layers.push(spanLayer('span-other', OTHER_COLOR, other))
-    if (selected) {
-      layers.push({
-        key: 'span-selected',
-        color: SELECTED_COLOR,
-        style: 'strong',
-        priority: 3,
-        ranges: [selected],
-      })
-    }
+    const group = byLabel.get(a.label)
+    if (group) group.push(a)
+    else byLabel.set(a.label, [a])
+  }
+  const other: Annotation[] = []
+  const known = new Set<string>()
+  for (const label of taxonomy.labels) {
+    known.add(label.id)
+    const ranges = byLabel.get(label.id)
+    if (ranges) layers.push(spanLayer(`span-${label.id}`, label.color, ranges))
+  }
+  for (const [label, ranges] of byLabel) if (!known.has(label)) other.push(...ranges)
+  if (other.length > 0) layers.push(spanLayer('span-other', OTHER_COLOR, other))
+  if (selected) {
+    layers.push({
+      key: 'span-selected',
+      color: SELECTED_COLOR,
+      style: 'strong',
+      priority: 3,
+      ranges: [selected],
+    })
   }
   return layers
 }

@@ -4,7 +4,7 @@ import type { HighlightLayer } from '../highlighted-text/highlight-layer'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy, TextField } from '../../lib/traces/trace-model'
 import { useUiStore } from '../../stores/ui-store'
-import { buildLayers, type TextRange } from './build-layers'
+import { analysisLayers, markLayers, spanLayers, type TextRange } from './build-layers'
 import { useSearchHits } from './use-search-hits'
 import './trace-field.css'
 
@@ -49,35 +49,23 @@ export function TraceField({
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
   const own = useMemo(() => annotations.filter((a) => a.field === field), [annotations, field])
   const searchHits = useSearchHits(text, query)
+  // Memoised apart (build-layers.ts): a cursor move must not walk every span of the trace.
+  const found = useMemo(
+    () => analysisLayers(analysis, lexicon, visible),
+    [analysis, lexicon, visible],
+  )
+  const spans = useMemo(
+    () =>
+      spanLayers({ text, annotations: own, taxonomy, visible: visible.annotations, selectedId }),
+    [text, own, taxonomy, visible.annotations, selectedId],
+  )
+  const marks = useMemo(
+    () => markLayers({ visible, searchHits, target, cursor }),
+    [visible, searchHits, target, cursor],
+  )
   const layers = useMemo(
-    () => [
-      ...extraLayers,
-      ...buildLayers({
-        text,
-        analysis,
-        lexicon,
-        annotations: own,
-        taxonomy,
-        visible,
-        selectedId,
-        searchHits,
-        target,
-        cursor,
-      }),
-    ],
-    [
-      text,
-      analysis,
-      lexicon,
-      own,
-      taxonomy,
-      visible,
-      selectedId,
-      searchHits,
-      target,
-      cursor,
-      extraLayers,
-    ],
+    () => [...extraLayers, ...marks, ...found, ...spans],
+    [extraLayers, marks, found, spans],
   )
   return (
     <section className={`trace-field field-${field}`} aria-label={title}>

@@ -39,11 +39,6 @@ export function labelFor(
   )
 }
 
-/** The key that tells a suggestion and the stored span it became (or was rejected as). */
-export function suggestionKey(s: { start: number; end: number; label: string }): string {
-  return `${s.start}:${s.end}:${s.label}`
-}
-
 /** The suggestions of a reasoning text still to decide on, in reading order. */
 export function suggestionsFor(
   analysis: TextAnalysis,
@@ -51,8 +46,17 @@ export function suggestionsFor(
   taxonomy: Taxonomy,
   annotations: readonly Annotation[],
 ): Suggestion[] {
-  const decided = new Set<string>()
-  for (const a of annotations) if (a.field === 'reasoning') decided.add(suggestionKey(a))
+  // Stored spans by start (numbers, not a string per span: this runs at every change of a
+  // trace with thousands of spans).
+  const decided = new Map<number, Annotation[]>()
+  for (const a of annotations) {
+    if (a.field !== 'reasoning') continue
+    const at = decided.get(a.start)
+    if (at) at.push(a)
+    else decided.set(a.start, [a])
+  }
+  const isDecided = (s: Suggestion) =>
+    decided.get(s.start)?.some((a) => a.end === s.end && a.label === s.label) === true
   const out: Suggestion[] = []
   const byCategory = new Map<string, { label: string; source: string } | null>()
   for (const c of lexicon.categories) {
@@ -63,13 +67,13 @@ export function suggestionsFor(
     const target = byCategory.get(p.categoryId)
     if (!target) continue
     const s = { start: p.start, end: p.end, ...target }
-    if (!decided.has(suggestionKey(s))) out.push(s)
+    if (!isDecided(s)) out.push(s)
   }
   const backtrack = labelFor(taxonomy, null)
   if (backtrack) {
     for (const b of analysis.backtracks) {
       const s = { start: b.start, end: b.end, label: backtrack.id, source: 'backtrack' }
-      if (!decided.has(suggestionKey(s))) out.push(s)
+      if (!isDecided(s)) out.push(s)
     }
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : 1))

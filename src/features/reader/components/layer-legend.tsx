@@ -1,3 +1,4 @@
+import { pivotsByCategory } from '../../../components/trace-field/build-layers'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
 import type { Lexicon } from '../../../lib/traces/trace-model'
 import { useUiStore, type LayerName } from '../../../stores/ui-store'
@@ -17,7 +18,7 @@ export function LayerLegend({
 }) {
   const layers = useUiStore((s) => s.layers)
   const toggle = useUiStore((s) => s.toggleLayer)
-  const count = (id: string) => analysis?.pivots.filter((p) => p.categoryId === id).length ?? 0
+  const count = (id: string) => (analysis ? (pivotsByCategory(analysis).get(id)?.length ?? 0) : 0)
   const toggleRow = (name: LayerName, text: string) => (
     <label className="layer-toggle">
       <input type="checkbox" checked={layers[name]} onChange={() => toggle(name)} /> {text}
