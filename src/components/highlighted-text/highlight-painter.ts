@@ -57,7 +57,7 @@ export class HighlightPainter {
   private readonly makeHighlight: () => Highlight
   private readonly installRules: (css: string) => () => void
   private uninstallRules: (() => void) | undefined = undefined
-  private rulesKey = ''
+  private readonly rules = new Map<string, string>()
   /** Ranges created so far (for tests and the bench). */
   created = 0
 
@@ -194,17 +194,22 @@ export class HighlightPainter {
     mark.layer.highlight.add(mark.range)
   }
 
+  /**
+   * Every layer's rule, kept while the painter lives even when its layer goes (a cursor or a
+   * selected span comes and goes): a new style sheet restyles the whole page, which is worth
+   * paying only when a rule is new or has changed.
+   */
   private updateRules(): void {
-    const rules: string[] = []
+    let changed = false
     for (const { name, layer } of this.layers.values()) {
-      const color = safeColor(layer.color)
-      rules.push(highlightRule(name, layer, color))
+      const rule = highlightRule(name, layer, safeColor(layer.color))
+      if (this.rules.get(name) === rule) continue
+      this.rules.set(name, rule)
+      changed = true
     }
-    const css = rules.join('\n')
-    if (css === this.rulesKey) return
-    this.rulesKey = css
+    if (!changed) return
     this.uninstallRules?.()
-    this.uninstallRules = this.installRules(css)
+    this.uninstallRules = this.installRules([...this.rules.values()].join('\n'))
   }
 }
 
