@@ -1,5 +1,6 @@
 import { Link } from 'wouter'
 import { AnnotatorField } from '../features/annotate/components/annotator-field'
+import { ThemeSetting } from './theme-setting'
 
 export function AppHeader() {
   return (
@@ -16,6 +17,7 @@ export function AppHeader() {
         <Link href="/taxonomies">Taxonomies</Link>
       </nav>
       <div className="spacer" />
+      <ThemeSetting />
       <AnnotatorField />
     </header>
   )

@@ -15,6 +15,8 @@ export const PREF_KEYS = {
   statsHiddenDatasets: 'statsHiddenDatasets',
   /** Stats: what each dataset's traces are split by (lib/stats/trace-groups SplitBy). */
   statsSplit: 'statsSplit',
+  /** The colour theme: 'system' (the default), 'light' or 'dark' (data/theme.ts). */
+  theme: 'theme',
   /** The recompute in progress (db/recompute-run.ts); absent when none runs. */
   recomputeRun: 'recomputeRun',
 } as const

@@ -23,27 +23,39 @@ export function cssIdent(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9-]+/g, '-')
 }
 
+/**
+ * Label and pivot colours are pastels made for light pages. On a dark page (the colour scheme,
+ * see app/base.css) a fill is the colour mixed into the dark background, so light text stays
+ * readable on it, and a line is the pastel itself (a darker shade would vanish).
+ */
+const DARK_BG = '#0f172a'
+const themed = (light: string, dark: string) => `light-dark(${light}, ${dark})`
+const darkFill = (color: string, share: number) =>
+  `color-mix(in srgb, ${color} ${share}%, ${DARK_BG})`
+const lineShade = (color: string) => themed(`color-mix(in srgb, ${color} 55%, #000)`, color)
+
 export function highlightRule(name: string, layer: HighlightLayer, safeColor: string): string {
+  const c = safeColor
   switch (layer.style) {
     case 'fill':
-      return `::highlight(${name}) { background-color: ${safeColor}; }`
+      return `::highlight(${name}) { background-color: ${themed(c, darkFill(c, 40))}; }`
     case 'underline':
       // Label colours are pastel fills; a line needs a darker shade of the same hue to show.
-      return `::highlight(${name}) { text-decoration: underline 3px color-mix(in srgb, ${safeColor} 55%, #000); text-underline-offset: 3px; }`
+      return `::highlight(${name}) { text-decoration: underline 3px ${lineShade(c)}; text-underline-offset: 3px; }`
     case 'span':
       // An annotated span: a tint of the label colour and a solid line in a darker shade, so
       // a span reads apart from a pivot fill (and in print, where backgrounds may be dropped).
-      return `::highlight(${name}) { background-color: color-mix(in srgb, ${safeColor} 45%, transparent); text-decoration: underline 3px color-mix(in srgb, ${safeColor} 55%, #000); text-underline-offset: 3px; }`
+      return `::highlight(${name}) { background-color: ${themed(`color-mix(in srgb, ${c} 45%, transparent)`, darkFill(c, 32))}; text-decoration: underline 3px ${lineShade(c)}; text-underline-offset: 3px; }`
     case 'cursor':
       // The keyboard cursor: a translucent band over whatever is below, and an overline.
-      return `::highlight(${name}) { background-color: color-mix(in srgb, ${safeColor} 18%, transparent); text-decoration: overline 2px ${safeColor}; }`
+      return `::highlight(${name}) { background-color: ${themed(`color-mix(in srgb, ${c} 18%, transparent)`, `color-mix(in srgb, ${c} 30%, transparent)`)}; text-decoration: overline 2px ${c}; }`
     case 'suggestion':
       // A suggested span not decided yet: a dashed line under it, no fill.
-      return `::highlight(${name}) { text-decoration: underline dashed 2px ${safeColor}; text-underline-offset: 4px; }`
+      return `::highlight(${name}) { text-decoration: underline dashed 2px ${themed(c, `color-mix(in srgb, ${c} 50%, #fff)`)}; text-underline-offset: 4px; }`
     case 'search':
       // Search hits stay readable over pivot colours: a wavy line, not a fill.
-      return `::highlight(${name}) { text-decoration: underline wavy 2px ${safeColor}; text-underline-offset: 2px; }`
+      return `::highlight(${name}) { text-decoration: underline wavy 2px ${c}; text-underline-offset: 2px; }`
     case 'strong':
-      return `::highlight(${name}) { background-color: ${safeColor}; color: #000; text-decoration: underline 2px #000; }`
+      return `::highlight(${name}) { background-color: ${c}; color: #000; text-decoration: underline 2px #000; }`
   }
 }

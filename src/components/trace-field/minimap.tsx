@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { offsetAtFraction, rasteriseMinimap, type MinimapLane } from '../../lib/reader/minimap'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy } from '../../lib/traces/trace-model'
+import { useColorScheme, type ColorScheme } from '../../data/theme'
 import type { LayerName } from '../../stores/ui-store'
 import { pivotsByCategory, type TextRange } from './build-layers'
 import './minimap.css'
 
-const OTHER_COLOR = '#64748b'
+/** Marks without a colour of their own, per scheme (a dark strip needs a lighter grey). */
+const OTHER_COLOR: Record<ColorScheme, string> = { light: '#64748b', dark: '#94a3b8' }
 const MARK_HEIGHT = 3
 
 interface Props {
@@ -30,9 +32,10 @@ export function Minimap(props: Props) {
   const { length, analysis, lexicon, annotations, taxonomy, searchHits, visible, onJump } = props
   const canvas = useRef<HTMLCanvasElement>(null)
   const [size, setSize] = useState({ width: 0, height: 0, ratio: 1 })
+  const scheme = useColorScheme()
   const lanes = useMemo(
-    () => buildLanes({ analysis, lexicon, annotations, taxonomy, searchHits, visible }),
-    [analysis, lexicon, annotations, taxonomy, searchHits, visible],
+    () => buildLanes({ analysis, lexicon, annotations, taxonomy, searchHits, visible, scheme }),
+    [analysis, lexicon, annotations, taxonomy, searchHits, visible, scheme],
   )
   const raster = useMemo(
     () => rasteriseMinimap(lanes, length, Math.floor(size.height)),
@@ -110,8 +113,9 @@ function buildLanes(args: {
   taxonomy: Taxonomy
   searchHits: TextRange[]
   visible: Record<LayerName, boolean>
+  scheme: ColorScheme
 }): MinimapLane[] {
-  const { analysis, lexicon, annotations, taxonomy, searchHits, visible } = args
+  const { analysis, lexicon, annotations, taxonomy, searchHits, visible, scheme } = args
   const lanes: MinimapLane[] = []
   if (analysis && visible.backtracks) {
     lanes.push({
@@ -144,7 +148,11 @@ function buildLanes(args: {
       label: 'Span',
       x: [0.5, 1],
       ranges: spans,
-      colorOf: (i) => darker(colors.get(spans[i]!.label) ?? OTHER_COLOR),
+      // Pastel label colours: a darker shade shows on the light strip, the colour itself on the dark.
+      colorOf: (i) => {
+        const color = colors.get(spans[i]!.label) ?? OTHER_COLOR[scheme]
+        return scheme === 'dark' ? color : darker(color)
+      },
     })
   }
   if (visible.search) {

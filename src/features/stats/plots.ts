@@ -39,7 +39,8 @@ function base(frame: PlotFrame) {
   return {
     className: PLOT_CLASS,
     width: Math.max(MIN_WIDTH, Math.floor(frame.width)),
-    style: { background: 'white' },
+    // The panel's colour, light or dark (a saved chart gets its own white backdrop).
+    style: { background: 'var(--panel)' },
     color: {
       type: 'categorical' as const,
       domain: frame.colours.domain,
@@ -90,7 +91,7 @@ export function phrasePlot(rows: PhraseRow[], frame: PlotFrame) {
     y: { domain: order, label: null },
     fx: { domain: facets, label: frame.splitLabel },
     marks: [
-      Plot.ruleY(order, { stroke: '#eee' }),
+      Plot.ruleY(order, { stroke: 'currentColor', strokeOpacity: 0.12 }),
       ...datasets.map((d, i) =>
         Plot.dot(
           rows.filter((r) => r.dataset === d),
