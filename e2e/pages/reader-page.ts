@@ -26,6 +26,7 @@ export class ReaderPage {
     return this.page.evaluate(
       ([name, all]) => {
         if (all) dispatchEvent(new Event('beforeprint'))
+        if (all) dispatchEvent(new Event('afterprint'))
         return CSS.highlights.get(name)?.size ?? 0
       },
       [`${prefix}-${layer}`, whole] as const,
@@ -37,6 +38,7 @@ export class ReaderPage {
     const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
     return this.page.evaluate((name) => {
       dispatchEvent(new Event('beforeprint'))
+      dispatchEvent(new Event('afterprint'))
       const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[]
       return ranges.map((r) => r.toString())
     }, `${prefix}-${layer}`)
@@ -47,6 +49,7 @@ export class ReaderPage {
     const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
     return this.page.evaluate((name) => {
       dispatchEvent(new Event('beforeprint'))
+      dispatchEvent(new Event('afterprint'))
       const offset = (node: Node, at: number) => {
         const chunk = (node instanceof Text ? node.parentElement : (node as Element))?.closest(
           '[data-start]',

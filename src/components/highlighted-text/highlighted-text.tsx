@@ -2,7 +2,9 @@ import { memo, useId, useMemo, useRef } from 'react'
 import { splitBlocks } from '../../lib/text/text-blocks'
 import type { HighlightLayer } from './highlight-layer'
 import { cssIdent } from './highlight-layer'
+import type { SpanChips } from './span-chips'
 import { highlightsSupported, useCssHighlights } from './use-css-highlights'
+import { useSpanChips } from './use-span-chips'
 import './highlighted-text.css'
 
 interface Props {
@@ -14,31 +16,50 @@ interface Props {
   numberSteps?: boolean
   /** The element that scrolls this text, when not the window: highlights follow its viewport. */
   scrollRoot?: HTMLElement | null
+  /** Spans to mark with a label chip at their start (see span-chips.ts). */
+  chips?: SpanChips | null
 }
 
 /**
  * A stored text shown as plain text, in blocks and chunks (see lib/text/text-blocks: a block is a step), with highlight
  * layers drawn over it. Trace text is untrusted: it only ever becomes text nodes.
  */
-export function HighlightedText({ text, layers, field, label, numberSteps, scrollRoot }: Props) {
+export function HighlightedText({
+  text,
+  layers,
+  field,
+  label,
+  numberSteps,
+  scrollRoot,
+  chips = null,
+}: Props) {
   const local = useRef<HTMLDivElement | null>(null)
+  const wrap = useRef<HTMLDivElement | null>(null)
+  const chipLayer = useRef<HTMLDivElement | null>(null)
   const prefix = `tm${cssIdent(useId())}${field}`
-  useCssHighlights(local, prefix, layers, text, scrollRoot)
+  // Before the highlights: the chip painter must exist when the first band is painted.
+  const onPaint = useSpanChips(wrap, chipLayer, local, chips, text)
+  useCssHighlights(local, prefix, layers, text, scrollRoot, onPaint)
   return (
-    <div
-      ref={local}
-      className={`trace-text${numberSteps ? ' numbered' : ''}`}
-      data-field={field}
-      data-highlight-prefix={prefix}
-      aria-label={label}
-      role="document"
-    >
-      {text.length === 0 ? <p className="muted empty-text">(empty)</p> : <Blocks text={text} />}
-      {!highlightsSupported && (
-        <p className="muted" role="note">
-          This browser cannot draw highlights (CSS Custom Highlight API); the text is shown plain.
-        </p>
-      )}
+    <div className="trace-text-wrap" ref={wrap}>
+      {/* Outside the text (offsets count only its chunks), hidden from assistive technology;
+          first, so that its static place is the text's top left corner. */}
+      <div className="span-chips" ref={chipLayer} aria-hidden="true" data-testid="span-chips" />
+      <div
+        ref={local}
+        className={`trace-text${numberSteps ? ' numbered' : ''}`}
+        data-field={field}
+        data-highlight-prefix={prefix}
+        aria-label={label}
+        role="document"
+      >
+        {text.length === 0 ? <p className="muted empty-text">(empty)</p> : <Blocks text={text} />}
+        {!highlightsSupported && (
+          <p className="muted" role="note">
+            This browser cannot draw highlights (CSS Custom Highlight API); the text is shown plain.
+          </p>
+        )}
+      </div>
     </div>
   )
 }

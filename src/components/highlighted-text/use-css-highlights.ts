@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { HighlightLayer } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
+import type { PaintedBand } from './use-span-chips'
 import { chunkBlocks, chunksInBand, paintBand } from './viewport'
 
 export const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS
@@ -11,7 +12,9 @@ export const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in
  * `${prefix}-${layer.key}`, unique per text view, so several views (compare) never clash.
  * Ranges are made for the chunks within a screen of the visible part of `scrollRoot` (the
  * window when null), as scrolling brings them near, and for all chunks before printing.
- * The container gets `data-highlights="painted"` once the first screen is drawn.
+ * The container gets `data-highlights="painted"` once the first screen is drawn. `onPaint` is
+ * told the band painted, as text offsets (the span chips follow it), and the whole text before
+ * printing.
  */
 export function useCssHighlights(
   container: RefObject<HTMLElement | null>,
@@ -19,9 +22,14 @@ export function useCssHighlights(
   layers: readonly HighlightLayer[],
   text: string,
   scrollRoot: HTMLElement | null = null,
+  onPaint?: PaintedBand,
 ) {
   const painter = useRef<HighlightPainter | null>(null)
   const paintVisible = useRef<() => void>(() => undefined)
+  const painted = useRef(onPaint)
+  useLayoutEffect(() => {
+    painted.current = onPaint
+  })
 
   useLayoutEffect(() => {
     const root = container.current
@@ -29,8 +37,14 @@ export function useCssHighlights(
     const current = new HighlightPainter(root, prefix)
     painter.current = current
     const layout = chunkBlocks(root)
+    const offsetOf = (chunk: number) => {
+      const el = layout.chunks[chunk]
+      return el ? Number(el.dataset.start) : text.length
+    }
     paintVisible.current = () => {
-      current.paintChunks(...chunksInBand(layout, paintBand(scrollRoot)))
+      const [from, to] = chunksInBand(layout, paintBand(scrollRoot))
+      current.paintChunks(from, to)
+      painted.current?.(offsetOf(from), offsetOf(to), false)
       root.dataset.highlights = 'painted'
     }
     let frame = 0
@@ -41,10 +55,15 @@ export function useCssHighlights(
         paintVisible.current()
       })
     }
-    const onPrint = () => current.paintAll()
+    const onPrint = () => {
+      current.paintAll()
+      painted.current?.(0, text.length, true)
+    }
+    const onPrinted = () => paintVisible.current()
     addEventListener('scroll', onScroll, { capture: true, passive: true })
     addEventListener('resize', onScroll, { passive: true })
     addEventListener('beforeprint', onPrint)
+    addEventListener('afterprint', onPrinted)
     // The text reflowed or moved (a panel beside or above it changed size): other chunks may
     // be on screen now. Layer changes do not re-measure (that forced a layout of the whole
     // text on every new span): a new mark in a painted chunk is drawn by setLayers itself.
@@ -57,6 +76,7 @@ export function useCssHighlights(
       removeEventListener('scroll', onScroll, { capture: true })
       removeEventListener('resize', onScroll)
       removeEventListener('beforeprint', onPrint)
+      removeEventListener('afterprint', onPrinted)
       current.dispose()
       painter.current = null
       paintVisible.current = () => undefined

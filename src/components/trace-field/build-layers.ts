@@ -1,4 +1,5 @@
 import type { HighlightLayer, HighlightMark } from '../highlighted-text/highlight-layer'
+import type { SpanChips } from '../highlighted-text/span-chips'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { PivotMatch } from '../../lib/analysis/match-pivots'
 import type { Annotation, Lexicon, Taxonomy } from '../../lib/traces/trace-model'
@@ -124,7 +125,7 @@ export function spanLayers(args: {
   const byLabel = new Map<string, Annotation[]>()
   let selected: Annotation | undefined
   for (const a of annotations) {
-    if (a.rejected || isOrphaned(a, text)) continue
+    if (!isDrawn(a, text)) continue
     if (a.id === selectedId) {
       selected = a
       continue
@@ -152,6 +153,37 @@ export function spanLayers(args: {
     })
   }
   return layers
+}
+
+/** Whether a span is drawn over its text: not a rejected suggestion, not orphaned. */
+function isDrawn(a: Annotation, text: string): boolean {
+  return !a.rejected && !isOrphaned(a, text)
+}
+
+/**
+ * The label chips of a text's drawn spans (HighlightedText places one at each span's start, for
+ * the spans near the screen only): the spans in order of start, and each one's label name and
+ * colour, looked up when its chip is drawn. Spans come in reading order (data/trace-spans), so
+ * this is one pass; they are sorted only if they are not.
+ */
+export function spanChips(
+  annotations: readonly Annotation[],
+  text: string,
+  taxonomy: Taxonomy,
+): SpanChips | null {
+  const marks = annotations.filter((a) => isDrawn(a, text))
+  if (marks.length === 0) return null
+  if (marks.some((a, i) => i > 0 && a.start < marks[i - 1]!.start)) {
+    marks.sort((a, b) => a.start - b.start)
+  }
+  const labels = new Map(taxonomy.labels.map((l) => [l.id, l]))
+  return {
+    marks,
+    chipOf: (i) => {
+      const label = labels.get(marks[i]!.label)
+      return { text: label?.name ?? marks[i]!.label, color: label?.color ?? OTHER_COLOR }
+    },
+  }
 }
 
 function spanLayer(key: string, color: string, ranges: Annotation[]): HighlightLayer {

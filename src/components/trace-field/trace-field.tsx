@@ -4,7 +4,7 @@ import type { HighlightLayer } from '../highlighted-text/highlight-layer'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy, TextField } from '../../lib/traces/trace-model'
 import { useUiStore } from '../../stores/ui-store'
-import { analysisLayers, markLayers, spanLayers, type TextRange } from './build-layers'
+import { analysisLayers, markLayers, spanChips, spanLayers, type TextRange } from './build-layers'
 import { useSearchHits } from './use-search-hits'
 import './trace-field.css'
 
@@ -67,6 +67,11 @@ export function TraceField({
     () => [...extraLayers, ...marks, ...found, ...spans],
     [extraLayers, marks, found, spans],
   )
+  // Not on the selection: selecting a span leaves its chip where it is.
+  const chips = useMemo(
+    () => (visible.annotations ? spanChips(own, text, taxonomy) : null),
+    [visible.annotations, own, text, taxonomy],
+  )
   return (
     <section className={`trace-field field-${field}`} aria-label={title}>
       <h2>{title}</h2>
@@ -77,6 +82,7 @@ export function TraceField({
         label={title}
         numberSteps={field === 'reasoning' && visible.steps}
         scrollRoot={scrollRoot}
+        chips={chips}
       />
     </section>
   )

@@ -1,0 +1,128 @@
+/**
+ * Label chips at the start of spans, in a layer of their own over a rendered text. The text's
+ * DOM stays plain text nodes (offsets are a contract), so a chip cannot sit in the text: it is
+ * placed at the first box of its span's start (`Range.getClientRects`). Only spans that start in
+ * the band being painted (the chunks near the screen, see viewport.ts) get one, so a trace with
+ * thousands of spans costs a screenful of chips; before printing, every span gets one, measured
+ * at the print width (`printing` on the wrapper, the same width as the print style). The layer
+ * is aria-hidden (the span list is the accessible view) and takes no pointer events, so a drag
+ * selects the text through it.
+ */
+import { rangeFor, type ChunkIndex } from './dom-offsets'
+import type { HighlightMark } from './highlight-layer'
+import { markKey } from './highlight-painter'
+
+/** The spans to mark with a chip, and each one's chip. */
+export interface SpanChips {
+  /** Sorted by start. */
+  marks: readonly HighlightMark[]
+  /** The chip of `marks[i]`: its text (a label's name) and colour. */
+  chipOf: (i: number) => { text: string; color: string }
+}
+
+/** Most chips drawn on screen at once (a band of text never holds more starts in practice). */
+export const MAX_SCREEN_CHIPS = 400
+/** A chip's width guessed from its text (see .span-chip), so that chips on a line do not stack. */
+const CHAR_PX = 5.6
+const MAX_CHARS = 14
+
+/** Indexes [from, to) of the marks whose start is in [start, end): two binary searches. */
+export function marksStartingIn(
+  marks: readonly HighlightMark[],
+  start: number,
+  end: number,
+): [number, number] {
+  const lowerBound = (offset: number) => {
+    let lo = 0
+    let hi = marks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (marks[mid]!.start < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const from = lowerBound(start)
+  return [from, Math.max(from, lowerBound(end))]
+}
+
+interface Placed {
+  key: string
+  text: string
+  color: string
+  x: number
+  y: number
+}
+
+/**
+ * Draws chips into `layer`: a zero-size box at the text's top left corner (absolutely placed at
+ * its static position, so that no ancestor of the text has to become positioned: the compare
+ * panes' scroller stays the offset parent of the text's blocks).
+ */
+export class ChipPainter {
+  private shown = new Map<string, HTMLElement>()
+
+  constructor(
+    private readonly layer: HTMLElement,
+    private readonly index: ChunkIndex,
+  ) {}
+
+  /** Chips for the marks starting in [start, end), at most `limit`; the others go. */
+  paint(chips: SpanChips | null, start: number, end: number, limit = MAX_SCREEN_CHIPS): void {
+    const placed = chips ? this.measure(chips, start, end, limit) : []
+    // Writes only after every read: one layout for the whole band.
+    const next = new Map<string, HTMLElement>()
+    const added: HTMLElement[] = []
+    for (const p of placed) {
+      let el = this.shown.get(p.key)
+      if (!el) {
+        el = document.createElement('span')
+        el.className = 'span-chip'
+        added.push(el)
+      }
+      if (el.textContent !== p.text) el.textContent = p.text
+      if (el.dataset.color !== p.color) {
+        el.dataset.color = p.color
+        el.style.backgroundColor = p.color
+      }
+      el.style.transform = `translate(${p.x}px, ${p.y}px)`
+      next.set(p.key, el)
+    }
+    for (const [key, el] of this.shown) if (!next.has(key)) el.remove()
+    if (added.length > 0) this.layer.append(...added)
+    this.shown = next
+  }
+
+  clear(): void {
+    this.layer.replaceChildren()
+    this.shown.clear()
+  }
+
+  private measure(chips: SpanChips, start: number, end: number, limit: number): Placed[] {
+    const [from, to] = marksStartingIn(chips.marks, start, end)
+    const origin = this.layer.getBoundingClientRect()
+    const placed: Placed[] = []
+    const keys = new Set<string>()
+    let lineTop = Number.NaN
+    let lineRight = -Infinity
+    for (let i = from; i < to && placed.length < limit; i++) {
+      const mark = chips.marks[i]!
+      const key = markKey(mark)
+      if (keys.has(key)) continue
+      // Two code units: the first character even when it is astral, and never a whole long span.
+      const range = rangeFor(this.index, mark.start, Math.min(mark.end, mark.start + 2))
+      const rect = range?.getClientRects()[0]
+      if (!rect || (rect.width === 0 && rect.height === 0)) continue
+      const { text, color } = chips.chipOf(i)
+      const y = rect.top - origin.top
+      let x = rect.left - origin.left
+      // Chips of one line side by side, not on top of each other.
+      if (Math.abs(y - lineTop) < 1 && x < lineRight) x = lineRight
+      lineTop = y
+      lineRight = x + Math.min(text.length, MAX_CHARS) * CHAR_PX + 8
+      keys.add(key)
+      placed.push({ key, text, color, x, y })
+    }
+    return placed
+  }
+}

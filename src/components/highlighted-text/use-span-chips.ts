@@ -1,0 +1,71 @@
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { indexChunks } from './dom-offsets'
+import { ChipPainter, type SpanChips } from './span-chips'
+
+/** The band of text painted (offsets), and whether it is the whole text for printing. */
+export type PaintedBand = (start: number, end: number, print: boolean) => void
+
+/**
+ * Keeps the chip layer of one rendered text in step with the band the highlights paint
+ * (use-css-highlights calls the returned function with it: on open, on scroll, when the text's
+ * box changes size, before and after printing) and with `chips`. A change of `chips` (a new
+ * span) is placed after the next frame is painted: the span's tint shows at once, and the key
+ * press never waits on a layout for its chip.
+ */
+export function useSpanChips(
+  wrap: RefObject<HTMLElement | null>,
+  layer: RefObject<HTMLElement | null>,
+  textRoot: RefObject<HTMLElement | null>,
+  chips: SpanChips | null,
+  text: string,
+): PaintedBand {
+  const painter = useRef<ChipPainter | null>(null)
+  const band = useRef<{ start: number; end: number; print: boolean } | null>(null)
+  const latest = useRef(chips)
+
+  const repaint = useCallback(() => {
+    const b = band.current
+    if (!painter.current || !b) return
+    painter.current.paint(latest.current, b.start, b.end, b.print ? Infinity : undefined)
+  }, [])
+
+  useLayoutEffect(() => {
+    const w = wrap.current
+    const l = layer.current
+    const root = textRoot.current
+    if (!w || !l || !root) return
+    const current = new ChipPainter(l, indexChunks(root))
+    painter.current = current
+    return () => {
+      current.clear()
+      painter.current = null
+      band.current = null
+      w.classList.remove('printing')
+    }
+  }, [wrap, layer, textRoot, text, repaint])
+
+  useLayoutEffect(() => {
+    if (latest.current === chips) return
+    latest.current = chips
+    let timer = 0
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(repaint)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [chips, repaint])
+
+  // One function for the life of the view: the highlight painter keeps calling the same one.
+  const [onPaint] = useState(() => {
+    const paint: PaintedBand = (start, end, print) => {
+      // Printing: measured at the print width (see highlighted-text.css), until afterprint.
+      wrap.current?.classList.toggle('printing', print)
+      band.current = { start, end, print }
+      repaint()
+    }
+    return paint
+  })
+  return onPaint
+}
