@@ -32,6 +32,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-bench',
+      'dist-bundle',
       'node_modules',
       'test-results',
       'playwright-report',

@@ -14,11 +14,11 @@
  * A suite is a module in bench/suites/ exporting { name, run(ctx) -> [{ name, value, unit }] },
  * listed in bench/suites/index.mjs; ctx holds baseURL, traces, chars and pairs.
  */
-import { execSync, spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
 import { PAIRS } from './ab.mjs'
+import { build, serve } from './serve.mjs'
 import { suites } from './suites/index.mjs'
 import { summarise } from './targets.mjs'
 
@@ -38,37 +38,11 @@ const options = {
 }
 const benchStarted = Date.now()
 const only = values.only?.split(',')
-const baseURL = `http://127.0.0.1:${values.port}`
 
 console.log(`building the app with its bench pages…`)
-execSync('npx vite build --outDir dist-bench --emptyOutDir', {
-  stdio: 'inherit',
-  env: { ...process.env, TRACEMARK_BENCH: '1' },
-})
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    'dist-bench',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    values.port,
-    '--strictPort',
-  ],
-  { stdio: ['pipe', 'ignore', 'inherit'], detached: true },
-)
-const stopServer = () => {
-  try {
-    process.kill(-server.pid)
-  } catch {
-    /* already gone */
-  }
-}
-process.on('exit', stopServer)
-await waitForServer(baseURL)
+build('dist-bench', { bench: true })
+const server = await serve('dist-bench', values.port)
+const baseURL = server.url
 
 const results = []
 try {
@@ -82,7 +56,7 @@ try {
     console.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`)
   }
 } finally {
-  stopServer()
+  server.stop()
 }
 
 const { lines, checks } = summarise(results)
@@ -116,16 +90,4 @@ function table(rows) {
     (r) => `${r.name.padEnd(width)}  ${format(r.value).padStart(12)}  ${r.unit}`,
   )
   return [`${'name'.padEnd(width)}  ${'value'.padStart(12)}  unit`, ...lines].join('\n')
-}
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch (e) {
-      if (i === 99) console.error(e.cause ?? e)
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`the preview server did not start at ${url}`)
 }

@@ -1,58 +1,16 @@
-import { SafeText } from '../../../components/safe-text/safe-text'
-import { formatCount } from '../../../lib/text/format'
-import { deleteOrphans, useOrphanSpans } from '../../../data/orphans'
+import { lazy, Suspense } from 'react'
+import { useOrphanSpans } from '../../../data/orphans'
 
-const clip = (text: string, n = 80) => (text.length > n ? `${text.slice(0, n)}…` : text)
+// The table's code loads only when there are orphans (#14: first-screen JavaScript).
+const OrphanTable = lazy(() => import('./orphan-table').then((m) => ({ default: m.OrphanTable })))
 
 /** Spans whose trace a replacement removed: listed with where they came from, until deleted. */
 export function OrphanList() {
   const orphans = useOrphanSpans()
   if (!orphans?.length) return null
-  const onDelete = async () => {
-    const ok = window.confirm(`Delete the ${orphans.length} orphaned spans for good?`)
-    if (!ok) return
-    await deleteOrphans(orphans.map((o) => o.id))
-  }
   return (
-    <section className="orphan-list" aria-labelledby="orphans-heading">
-      <h2 id="orphans-heading">Orphaned spans ({formatCount(orphans.length)})</h2>
-      <p className="muted">
-        Their traces were replaced by a dataset without the same key. Each keeps its text, label,
-        note and annotator.
-      </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Dataset</th>
-            <th scope="col">Key</th>
-            <th scope="col">Label</th>
-            <th scope="col">Text</th>
-            <th scope="col">Annotator</th>
-          </tr>
-        </thead>
-        <tbody>
-          {orphans.map((o) => (
-            <tr key={o.id}>
-              <td>
-                <SafeText text={o.orphanOf?.datasetName ?? ''} />
-              </td>
-              <td>
-                <SafeText text={o.orphanOf?.key ?? ''} />
-              </td>
-              <td>{o.label}</td>
-              <td>
-                <SafeText text={clip(o.quote)} />
-              </td>
-              <td>
-                <SafeText text={o.annotator} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" onClick={() => void onDelete()}>
-        Delete the orphaned spans
-      </button>
-    </section>
+    <Suspense fallback={null}>
+      <OrphanTable orphans={orphans} />
+    </Suspense>
   )
 }

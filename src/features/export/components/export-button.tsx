@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import type { Dataset } from '../../../lib/traces/trace-model'
 import { useExport } from '../use-export'
-import { ExportMore } from './export-more'
 import { ExportStatus } from './export-status'
+import { LazyExportMore } from './lazy-export-more'
 
 /** Exports a dataset as Tracemark JSONL, or in another format, with progress and cancel. */
 export function ExportButton({ dataset }: { dataset: Dataset }) {
@@ -20,7 +20,7 @@ export function ExportButton({ dataset }: { dataset: Dataset }) {
         Export JSONL
       </button>
       <ExportStatus state={state} label={dataset.name} cancel={cancel} />
-      <ExportMore target={target} label={dataset.name} />
+      <LazyExportMore target={target} label={dataset.name} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useExport } from '../use-export'
-import { ExportMore, type ExportScope } from './export-more'
+import type { ExportScope } from './export-more'
+import { LazyExportMore } from './lazy-export-more'
 import { ExportStatus } from './export-status'
 
 /**
@@ -37,7 +38,7 @@ export function ExportSelectedButton({
         Export selected
       </button>
       <ExportStatus state={state} label="selection" cancel={cancel} />
-      <ExportMore target={scopes[0]!.target} label="traces" summary="Export…" scopes={scopes} />
+      <LazyExportMore target={scopes[0]!.target} label="traces" summary="Export…" scopes={scopes} />
     </>
   )
 }

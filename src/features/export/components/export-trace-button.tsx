@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { ExportMore } from './export-more'
+import { LazyExportMore } from './lazy-export-more'
 
 /** The export dialog for the one trace the reader shows. */
 export function ExportTraceButton({ traceId, label }: { traceId: string; label: string }) {
   const target = useMemo(() => ({ traceIds: [traceId] }), [traceId])
-  return <ExportMore target={target} label={label} summary="Export…" />
+  return <LazyExportMore target={target} label={label} summary="Export…" />
 }

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useState, type DragEvent, type FormEvent } from 'react'
 import type { Importer } from '../use-import'
 import { ImportStatus } from './import-status'
-import { UrlQuestion } from './url-question'
 
-// The previews (field detection, record shapes, answer judging) load when a file is chosen, not
-// with the first screen (#14: first-screen JavaScript).
+// The previews (field detection, record shapes, answer judging) and the URL question load when
+// a file or a link is given, not with the first screen (#14: first-screen JavaScript).
 const ImportPreviewForm = lazy(() =>
   import('./import-preview-form').then((m) => ({ default: m.ImportPreviewForm })),
 )
+const UrlQuestion = lazy(() => import('./url-question').then((m) => ({ default: m.UrlQuestion })))
 const RestorePreviewForm = lazy(() =>
   import('./restore-preview-form').then((m) => ({ default: m.RestorePreviewForm })),
 )
@@ -39,15 +39,19 @@ export function ImportPanel({ importer }: { importer: Importer }) {
     <section className="panel import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Import traces</h2>
       {state.phase === 'confirm-url' ? (
-        <UrlQuestion importer={importer} url={state.url} host={state.host} />
+        <Suspense fallback={<p>Loading…</p>}>
+          <UrlQuestion importer={importer} url={state.url} host={state.host} />
+        </Suspense>
       ) : state.phase === 'too-large' ? (
-        <UrlQuestion
-          importer={importer}
-          url={state.url}
-          host={state.host}
-          limit={Math.max(state.result.bytes, state.result.limit * 2)}
-          tooLarge={state.result}
-        />
+        <Suspense fallback={<p>Loading…</p>}>
+          <UrlQuestion
+            importer={importer}
+            url={state.url}
+            host={state.host}
+            limit={Math.max(state.result.bytes, state.result.limit * 2)}
+            tooLarge={state.result}
+          />
+        </Suspense>
       ) : state.phase === 'preview' ? (
         <Suspense fallback={<p>Loading the preview…</p>}>
           {state.preview.tracemark ? (

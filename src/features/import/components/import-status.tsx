@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import {
   estimateRemaining,
   formatBytes,
@@ -8,8 +9,12 @@ import type { DuplicateKeys } from '../../../lib/traces/trace-model'
 import { SafeText } from '../../../components/safe-text/safe-text'
 import type { ImportProgress } from '../../../workers/import-protocol'
 import type { Importer } from '../use-import'
-import { FreeStorage } from './free-storage'
-import { RestoreOutcome } from './restore-outcome'
+
+// Shown only after a full disk or a restore: loaded then (#14: first-screen JavaScript).
+const FreeStorage = lazy(() => import('./free-storage').then((m) => ({ default: m.FreeStorage })))
+const RestoreOutcome = lazy(() =>
+  import('./restore-outcome').then((m) => ({ default: m.RestoreOutcome })),
+)
 
 /** Progress, outcome and the bad-row decision of the current import. */
 export function ImportStatus({ importer }: { importer: Importer }) {
@@ -60,7 +65,13 @@ export function ImportStatus({ importer }: { importer: Importer }) {
           <p>
             Import failed: <SafeText text={state.message} />
           </p>
-          {state.storageFull ? <FreeStorage /> : <p>Nothing was written.</p>}
+          {state.storageFull ? (
+            <Suspense fallback={null}>
+              <FreeStorage />
+            </Suspense>
+          ) : (
+            <p>Nothing was written.</p>
+          )}
           <button type="button" onClick={importer.dismiss}>
             Dismiss
           </button>
@@ -68,7 +79,13 @@ export function ImportStatus({ importer }: { importer: Importer }) {
       )
     case 'restored':
       return (
-        <RestoreOutcome fileName={state.fileName} summary={state.summary} done={importer.dismiss} />
+        <Suspense fallback={null}>
+          <RestoreOutcome
+            fileName={state.fileName}
+            summary={state.summary}
+            done={importer.dismiss}
+          />
+        </Suspense>
       )
     case 'done':
       return (
