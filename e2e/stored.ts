@@ -50,7 +50,9 @@ export async function storedCounts(page: Page) {
  * every store in one transaction. The rows are built in node with src/testing/make-rows.ts.
  */
 export async function putRows(page: Page, rows: Record<string, unknown[]>): Promise<void> {
-  await page.evaluate(async (byStore) => {
+  // One JSON string: Playwright's own serialisation of thousands of objects takes seconds.
+  await page.evaluate(async (json) => {
+    const byStore = JSON.parse(json) as Record<string, unknown[]>
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const req = indexedDB.open('tracemark')
       req.onsuccess = () => ok(req.result)
@@ -64,7 +66,7 @@ export async function putRows(page: Page, rows: Record<string, unknown[]>): Prom
       tx.onerror = () => fail(tx.error)
     })
     db.close()
-  }, rows)
+  }, JSON.stringify(rows))
 }
 
 /** The id of the first trace (in key order) of a dataset, or of any dataset. */
