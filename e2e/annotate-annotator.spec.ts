@@ -1,10 +1,7 @@
 import type { Page } from '@playwright/test'
-import { resolve } from 'node:path'
-import { expect, OWN_FIXTURES, test } from './test'
+import { expect, test } from './test'
+import { openForAnnotation } from './pages/annotate-setup'
 import { storedAnnotator } from './pages/annotator'
-import { DatasetsPage } from './pages/datasets-page'
-import { ReaderPage } from './pages/reader-page'
-import { TracesPage } from './pages/traces-page'
 import { storedRows } from './stored'
 
 interface StoredSpan {
@@ -13,24 +10,15 @@ interface StoredSpan {
   annotator: string
 }
 
-async function openTrace(page: Page) {
-  const datasets = new DatasetsPage(page)
-  await datasets.goto()
-  await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
-  await datasets.open('flat-small')
-  await new TracesPage(page).open('fs-plain')
-  const reader = new ReaderPage(page)
-  await reader.expectOpen('fs-plain')
-  return reader
-}
-
 const annotators = async (page: Page) =>
   (await storedRows<StoredSpan>(page, 'annotations')).map((a) => a.annotator).sort()
 
 test('the first annotation of a profile asks the annotator once; the span is made with that name; the header still changes it', async ({
   page,
 }) => {
-  const reader = await openTrace(page)
+  // An import, two reloads and eleven checks of the database: over a minute on a loaded machine.
+  test.setTimeout(120_000)
+  const reader = await openForAnnotation(page, 'fs-plain', { annotator: null })
   const header = page.getByRole('textbox', { name: 'Annotator' })
   await expect(header).toHaveValue('anonymous')
   expect(await storedAnnotator(page)).toBeNull()
@@ -80,7 +68,7 @@ test('the first annotation of a profile asks the annotator once; the span is mad
 test('skipping the question (Escape) keeps "anonymous", stores it, and the suggestion is accepted with it', async ({
   page,
 }) => {
-  const reader = await openTrace(page)
+  const reader = await openForAnnotation(page, 'fs-plain', { annotator: null })
   const keys = page.keyboard
   // s a: accept the first suggestion ("Wait"): asked first.
   await keys.press('s')

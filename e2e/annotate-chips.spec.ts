@@ -1,21 +1,10 @@
-import { resolve } from 'node:path'
-import { expect, OWN_FIXTURES, test } from './test'
-import { setAnnotator } from './pages/annotator'
-import { DatasetsPage } from './pages/datasets-page'
-import { ReaderPage } from './pages/reader-page'
-import { TracesPage } from './pages/traces-page'
+import { expect, test } from './test'
+import { openForAnnotation } from './pages/annotate-setup'
 
 test('each span shows a label chip at its start, over the text and not in it; in print too', async ({
   page,
 }) => {
-  const datasets = new DatasetsPage(page)
-  await datasets.goto()
-  await setAnnotator(page)
-  await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
-  await datasets.open('flat-small')
-  await new TracesPage(page).open('fs-plain')
-  const reader = new ReaderPage(page)
-  await reader.expectOpen('fs-plain')
+  const reader = await openForAnnotation(page, 'fs-plain')
   const text = await reader.field('reasoning').textContent()
   // j 1: the first sentence, Realization; l 2: the second step, Verification.
   await page.keyboard.press('j')

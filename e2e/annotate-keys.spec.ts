@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, OWN_FIXTURES, test } from './test'
-import { setAnnotator } from './pages/annotator'
-import { DatasetsPage } from './pages/datasets-page'
-import { ReaderPage } from './pages/reader-page'
-import { TracesPage } from './pages/traces-page'
+import { openForAnnotation } from './pages/annotate-setup'
 import { storedRows } from './stored'
 
 const rows = readFileSync(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 'utf8')
@@ -23,14 +20,7 @@ interface StoredSpan {
 test('keyboard only: label sentences, an extended selection and a pivot; no identical span twice; ? lists every key', async ({
   page,
 }) => {
-  const datasets = new DatasetsPage(page)
-  await datasets.goto()
-  await setAnnotator(page)
-  await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
-  await datasets.open('flat-small')
-  await new TracesPage(page).open('fs-emoji')
-  const reader = new ReaderPage(page)
-  await reader.expectOpen('fs-emoji')
+  const reader = await openForAnnotation(page, 'fs-emoji')
   const text = rows.find((r) => r.id === 'fs-emoji')!.reasoning
   const spans = async () =>
     (await storedRows<StoredSpan>(page, 'annotations')).sort((a, b) => a.start - b.start)

@@ -1,9 +1,6 @@
-import { resolve } from 'node:path'
-import { expect, OWN_FIXTURES, test } from './test'
-import { setAnnotator } from './pages/annotator'
-import { DatasetsPage } from './pages/datasets-page'
+import { expect, test } from './test'
+import { openForAnnotation } from './pages/annotate-setup'
 import { ReaderPage } from './pages/reader-page'
-import { TracesPage } from './pages/traces-page'
 import { storedRows } from './stored'
 
 test('two tabs on one trace: each sees the other’s spans, status and tags live; nothing is lost', async ({
@@ -11,14 +8,7 @@ test('two tabs on one trace: each sees the other’s spans, status and tags live
   context,
 }) => {
   test.setTimeout(120_000)
-  const datasets = new DatasetsPage(page)
-  await datasets.goto()
-  await setAnnotator(page)
-  await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
-  await datasets.open('flat-small')
-  await new TracesPage(page).open('fs-chinese')
-  const a = new ReaderPage(page)
-  await a.expectOpen('fs-chinese')
+  const a = await openForAnnotation(page, 'fs-chinese')
   const other = await context.newPage()
   const errors: string[] = []
   other.on('pageerror', (e) => errors.push(e.message))

@@ -1,9 +1,5 @@
-import { resolve } from 'node:path'
-import { expect, OWN_FIXTURES, test } from './test'
-import { setAnnotator } from './pages/annotator'
-import { DatasetsPage } from './pages/datasets-page'
-import { ReaderPage } from './pages/reader-page'
-import { TracesPage } from './pages/traces-page'
+import { expect, test } from './test'
+import { openForAnnotation } from './pages/annotate-setup'
 import { storedRows } from './stored'
 
 interface Span {
@@ -23,14 +19,7 @@ interface Relation {
 test('suggestions accepted by category and one by one, one rejected for good; a relation, relabel and note by key; undo and redo, also after a reload', async ({
   page,
 }) => {
-  const datasets = new DatasetsPage(page)
-  await datasets.goto()
-  await setAnnotator(page)
-  await datasets.importFile(resolve(OWN_FIXTURES, 'flat-small.jsonl'), 6)
-  await datasets.open('flat-small')
-  await new TracesPage(page).open('fs-emoji')
-  const reader = new ReaderPage(page)
-  await reader.expectOpen('fs-emoji')
+  const reader = await openForAnnotation(page, 'fs-emoji')
   const keys = page.keyboard
   const spans = async () =>
     (await storedRows<Span>(page, 'annotations')).sort((a, b) => a.quote.localeCompare(b.quote))

@@ -8,6 +8,8 @@ import { setAnnotator } from './pages/annotator'
 /** Default contexts keep IndexedDB in memory; a restart needs a profile on disk. */
 test('datasets and spans survive a browser restart', async ({ browserName, baseURL }, info) => {
   test.skip(browserName !== 'chromium')
+  // Two browser launches of a profile on disk: over a minute on a loaded two-core machine.
+  test.setTimeout(120_000)
   const dir = mkdtempSync(join(tmpdir(), 'tracemark-profile-'))
   const launch = () =>
     chromium.launchPersistentContext(dir, {
