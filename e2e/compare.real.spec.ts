@@ -29,6 +29,7 @@ interface StoredTrace {
   key: string
   problemHash: string
   correct: boolean | null
+  truncated?: boolean
   metrics: {
     words: number
     chars: number
@@ -86,6 +87,13 @@ test.describe('compare on the SkyThought AIME24 outputs', () => {
       paneTraces.push(trace)
       await expect(compare.pane(i).getByTestId('pane-words')).toHaveText(
         `${trace.metrics.words.toLocaleString('en-US')} words`,
+      )
+      await expect(compare.pane(i).getByTestId('pane-density')).toHaveText(
+        `${trace.metrics.pivotsPer1k.toFixed(1)} pivots/1k`,
+      )
+      // The truncated mark exactly where the import flagged the trace as cut off.
+      await expect(compare.pane(i).getByTestId('pane-truncated')).toHaveCount(
+        trace.truncated ? 1 : 0,
       )
     }
     expect(new Set(paneTraces.map((t) => t.problemHash)).size).toBe(1)
