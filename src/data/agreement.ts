@@ -1,7 +1,11 @@
-/** The agreement view's data (one dataset's labelled spans and texts) and its one write. */
+/**
+ * The agreement view's data (one dataset's labelled spans and texts, its traces' tags by
+ * annotator) and its one write.
+ */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { agreementRows } from '../db/annotations'
 import { db } from '../db/instance'
+import { tracesTaggedBy } from '../db/traces'
 import { traceIdPrefix } from '../lib/traces/ids'
 import type { Annotation } from '../lib/traces/trace-model'
 import { commitSpans, manualSpan } from './annotations'
@@ -11,6 +15,11 @@ export const ADJUDICATED = 'adjudicated'
 
 export function useAgreementRows(datasetId: string) {
   return useLiveQuery(() => agreementRows(db, traceIdPrefix(datasetId)), [datasetId])
+}
+
+/** The dataset's traces with tags by annotator (for kappa on trace tags). */
+export function useTaggedTraces(datasetId: string) {
+  return useLiveQuery(() => tracesTaggedBy(db, datasetId), [datasetId])
 }
 
 /**

@@ -61,6 +61,7 @@ export interface SpanChange {
   putRelations?: Relation[]
   removeRelations?: string[]
   trace?: Partial<TraceFields>
+  tag?: AnnotateChange['tag']
 }
 
 /**
@@ -106,6 +107,23 @@ export function setTraceFields(
   what: string,
 ): Promise<boolean> {
   return commitSpans(what, { traceId, trace: fields })
+}
+
+/**
+ * Toggles one trace tag as this annotator, on the trace as stored (two quick keys on the same tag
+ * set then clear it): their entry in `tagsBy` and the `tags` union, through the undo log
+ * (db/history.ts, lib/traces/trace-tags.ts). Resolves with whether the tag is now set, or
+ * undefined when the write failed (the user is told).
+ */
+export async function toggleTraceTag(
+  traceId: string,
+  annotator: string,
+  tag: { id: string; name: string },
+): Promise<boolean | undefined> {
+  const entry = await runWrite(`tag ${tag.name}`, () =>
+    applyChange(db, { traceId, what: tag.name, tag: { annotator, tag: tag.id, on: 'toggle' } }),
+  )
+  return entry === undefined ? undefined : entry.what.startsWith('tag ')
 }
 
 /** Undoes the trace's last action; resolves with what it was, null when nothing is left. */

@@ -89,8 +89,9 @@ export async function replaceDataset(db: TracemarkDB, oldId: string, newId: stri
     })
   for (const [from, to] of moveTo) {
     const t = oldTraces.get(from)!
-    if (t.tags.length > 0 || t.status !== 'todo')
-      await db.traces.update(to, { tags: t.tags, status: t.status, updatedAt: now })
+    const by = t.tagsBy ? { tagsBy: t.tagsBy } : {}
+    if (t.tags.length > 0 || t.tagsBy || t.status !== 'todo')
+      await db.traces.update(to, { tags: t.tags, ...by, status: t.status, updatedAt: now })
   }
   await db.datasets.update(oldId, { status: 'deleting' })
 }

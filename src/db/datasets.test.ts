@@ -119,6 +119,8 @@ describe('completeDataset with a replacement', () => {
     const old = makeDataset({ name: 'v1' })
     await db.datasets.add(old)
     const oldTraces = ['a', 'b', 'gone'].map((key, i) => makeTrace(old.id, i + 1, { key }))
+    // Trace b carries tags by annotator (an empty entry is an answer too): they move with it.
+    oldTraces[1] = { ...oldTraces[1]!, tags: ['x'], tagsBy: { ana: ['x'], ben: [] } }
     await putTraceBatch(
       db,
       oldTraces,
@@ -155,6 +157,10 @@ describe('completeDataset with a replacement', () => {
       orphanOf: { datasetName: 'v1', key: 'gone' },
     })
     expect((await db.relations.get('r'))?.traceId).toBe(newTraces[1]!.id)
+    expect(await db.traces.get(newTraces[0]!.id)).toMatchObject({
+      tags: ['x'],
+      tagsBy: { ana: ['x'], ben: [] },
+    })
     expect(await db.traces.where('datasetId').equals(old.id).count()).toBe(0)
   })
 })

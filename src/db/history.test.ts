@@ -88,6 +88,57 @@ describe('annotate history (undo log)', () => {
     expect((await db.traces.get(trace.id))?.status).toBe('done')
   })
 
+  it('tags by annotator: the union follows, undo and redo restore tagsBy exactly', async () => {
+    // The trace starts with a legacy tag 'b' (no annotator) and no tagsBy at all.
+    const { db, trace } = await setUp()
+    const tag = (annotator: string, t: string, on: boolean) =>
+      applyChange(db, { traceId: trace.id, what: t, tag: { annotator, tag: t, on } })
+    await tag('ana', 'x', true)
+    await tag('ben', 'x', true)
+    await tag('ben', 'y', true)
+    expect(await db.traces.get(trace.id)).toMatchObject({
+      tags: ['b', 'x', 'y'],
+      tagsBy: { ana: ['x'], ben: ['x', 'y'] },
+    })
+    // Ana clears x: Ben still holds it, so the union keeps it; Ana's entry stays, empty.
+    await tag('ana', 'x', false)
+    expect(await db.traces.get(trace.id)).toMatchObject({
+      tags: ['b', 'x', 'y'],
+      tagsBy: { ana: [], ben: ['x', 'y'] },
+    })
+    // Ben clears y: nobody else has it, it leaves the union.
+    await tag('ben', 'y', false)
+    expect((await db.traces.get(trace.id))?.tags).toEqual(['b', 'x'])
+    // Clearing the legacy tag removes it (nobody is recorded for it).
+    await tag('ana', 'b', false)
+    expect((await db.traces.get(trace.id))?.tags).toEqual(['x'])
+    for (let i = 0; i < 3; i += 1) await undoLast(db, trace.id)
+    expect(await db.traces.get(trace.id)).toMatchObject({
+      tags: ['b', 'x', 'y'],
+      tagsBy: { ana: ['x'], ben: ['x', 'y'] },
+    })
+    for (let i = 0; i < 3; i += 1) await undoLast(db, trace.id)
+    const first = await db.traces.get(trace.id)
+    expect(first?.tags).toEqual(['b'])
+    expect(first && 'tagsBy' in first).toBe(false)
+    for (let i = 0; i < 6; i += 1) await redoNext(db, trace.id)
+    expect(await db.traces.get(trace.id)).toMatchObject({
+      tags: ['x'],
+      tagsBy: { ana: [], ben: ['x'] },
+    })
+  })
+
+  it('two tag keys written before either is read both count; a toggle says what it did', async () => {
+    const { db, trace } = await setUp()
+    const toggle = (t: string) =>
+      applyChange(db, { traceId: trace.id, what: t, tag: { annotator: 'a', tag: t, on: 'toggle' } })
+    const entries = await Promise.all([toggle('x'), toggle('y'), toggle('x')])
+    expect(entries.map((e) => e.what)).toEqual(['tag x', 'tag y', 'untag x'])
+    expect((await db.traces.get(trace.id))?.tagsBy).toEqual({ a: ['y'] })
+    expect((await undoLast(db, trace.id))?.what).toBe('untag x')
+    expect((await db.traces.get(trace.id))?.tagsBy).toEqual({ a: ['x', 'y'] })
+  })
+
   it('keeps each trace its own log, and at most a limit of entries (HISTORY_LIMIT)', async () => {
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100)
     const { db, trace } = await setUp()

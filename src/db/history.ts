@@ -6,6 +6,7 @@
  * after a reload or when another tab made the change.
  */
 import { newId } from '../lib/traces/ids'
+import { hasTag, withTag } from '../lib/traces/trace-tags'
 import type {
   Annotation,
   HistoryEntry,
@@ -24,6 +25,13 @@ export interface AnnotateChange {
   putRelations?: readonly Relation[]
   removeRelations?: readonly string[]
   trace?: Partial<TraceFields>
+  /**
+   * Sets, clears or toggles one tag for one annotator, on the trace as stored when the change is
+   * written (so that quick keys each count): `tagsBy` and the `tags` union
+   * (lib/traces/trace-tags). For a toggle, `what` is the tag's name, and the entry says
+   * "tag <name>" or "untag <name>" by what was done.
+   */
+  tag?: { annotator: string; tag: string; on: boolean | 'toggle' }
 }
 
 /** How many actions of one trace the log keeps (the oldest go first). */
@@ -35,11 +43,19 @@ function entriesOf(db: TracemarkDB, traceId: string) {
     .between([traceId, -Infinity], [traceId, Infinity], true, true)
 }
 
-function traceFieldsOf(trace: Partial<TraceFields>, keys: readonly (keyof TraceFields)[]) {
+type StoredFields = Partial<Omit<TraceFields, 'tagsBy'>> & {
+  tagsBy?: Record<string, string[]> | null
+}
+
+function traceFieldsOf(trace: StoredFields, keys: readonly (keyof TraceFields)[]) {
   const out: Partial<TraceFields> = {}
   for (const key of keys) {
     if (key === 'tags') out.tags = [...(trace.tags ?? [])]
-    else if (key === 'note') out.note = trace.note ?? ''
+    else if (key === 'tagsBy') {
+      out.tagsBy = trace.tagsBy
+        ? Object.fromEntries(Object.entries(trace.tagsBy).map(([a, tags]) => [a, [...tags]]))
+        : null
+    } else if (key === 'note') out.note = trace.note ?? ''
     else if (trace.status !== undefined) out.status = trace.status
   }
   return out
@@ -90,10 +106,18 @@ export async function applyChange(
       after: removedRelations.has(id) ? null : (relById.get(id) ?? null),
     }))
     let trace: HistoryEntry['trace']
-    if (change.trace) {
+    let what = change.what
+    if (change.trace || change.tag) {
       const row = await db.traces.get(change.traceId)
       if (!row) throw new Error('the trace is gone')
-      const after = normalise(change.trace)
+      const fields: Partial<TraceFields> = { ...change.trace }
+      if (change.tag) {
+        const { annotator, tag } = change.tag
+        const on = change.tag.on === 'toggle' ? !hasTag(row, annotator, tag) : change.tag.on
+        Object.assign(fields, withTag(row, annotator, tag, on))
+        if (change.tag.on === 'toggle') what = `${on ? 'tag' : 'untag'} ${change.what}`
+      }
+      const after = normalise(fields)
       const keys = Object.keys(after) as (keyof TraceFields)[]
       trace = { before: traceFieldsOf(row, keys), after: traceFieldsOf(after, keys) }
     }
@@ -114,7 +138,7 @@ export async function applyChange(
       id: newId(),
       traceId: change.traceId,
       seq: Math.max(Date.now(), (last?.seq ?? 0) + 1),
-      what: change.what,
+      what,
       undone: false,
       spans,
       relations,
@@ -159,7 +183,10 @@ async function restore(
   const relationRows = relations.flatMap((c) => (c[side] ? [c[side]] : []))
   if (relationRows.length > 0) await db.relations.bulkPut(relationRows)
   if (trace && Object.keys(trace).length > 0) {
-    await db.traces.update(traceId, { ...trace, updatedAt: Date.now() })
+    // A null tagsBy is "the trace had none": the field is removed (Dexie deletes an undefined).
+    const { tagsBy, ...rest } = trace
+    const by = tagsBy === undefined ? {} : { tagsBy: tagsBy ?? undefined }
+    await db.traces.update(traceId, { ...rest, ...by, updatedAt: Date.now() })
   }
 }
 

@@ -12,6 +12,7 @@ import {
   setTraceStatus,
   setTraceTags,
   tracesOfProblem,
+  tracesTaggedBy,
 } from './traces'
 
 describe('traces', () => {
@@ -69,6 +70,23 @@ describe('traces', () => {
     const stored = await db.traces.get(t.id)
     expect(stored).toMatchObject({ status: 'done', tags: ['correct', 'synthetic'] })
     expect(stored!.updatedAt).toBeGreaterThan(0)
+  })
+
+  it('lists the traces of one dataset that carry tags by annotator', async () => {
+    const db = openTestDb()
+    const rows = [
+      makeTrace('d', 1, { tagsBy: { ana: [] } }),
+      makeTrace('d', 2, { tags: ['legacy'] }),
+      makeTrace('e', 1, { tagsBy: { ana: ['x'] } }),
+    ]
+    await putTraceBatch(
+      db,
+      rows,
+      rows.map((t) => makeTexts(t)),
+    )
+    expect(await tracesTaggedBy(db, 'd')).toEqual([
+      { id: rows[0]!.id, key: rows[0]!.key, tagsBy: { ana: [] } },
+    ])
   })
 })
 

@@ -194,3 +194,21 @@ export async function neighbourTraceIds(
     .primaryKeys()
   return { previous: previous ?? null, next: next ?? null }
 }
+
+/**
+ * The traces of a dataset that some annotator gave tags to (`tagsBy`), for tag agreement: id,
+ * key and `tagsBy` only.
+ */
+export async function tracesTaggedBy(
+  db: TracemarkDB,
+  datasetId: string,
+): Promise<{ id: string; key: string; tagsBy: Record<string, string[]> }[]> {
+  const out: { id: string; key: string; tagsBy: Record<string, string[]> }[] = []
+  await db.traces
+    .where('datasetId')
+    .equals(datasetId)
+    .each((t) => {
+      if (t.tagsBy) out.push({ id: t.id, key: t.key, tagsBy: t.tagsBy })
+    })
+  return out
+}

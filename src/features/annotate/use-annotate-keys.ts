@@ -9,6 +9,7 @@ import {
   nextUnfinishedTrace,
   redo,
   removeSpan,
+  toggleTraceTag,
   undo,
 } from '../../data/annotations'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
@@ -453,13 +454,12 @@ export const STATUS_NAMES: Record<TraceStatus, string> = {
   done: 'done',
 }
 
+/** The tag as the annotator: on or off in their own entry (lib/traces/trace-tags.ts). */
 function toggleTag(tag: TaxonomyLabel, o: AnnotateKeysOptions, trace: Trace): boolean {
-  const has = trace.tags.includes(tag.id)
-  const tags = has ? trace.tags.filter((t) => t !== tag.id) : [...trace.tags, tag.id]
-  o.onMessage(has ? `Tag ${tag.name} removed.` : `Tagged ${tag.name}.`)
-  void commitSpans(has ? `untag ${tag.name}` : `tag ${tag.name}`, {
-    traceId: trace.id,
-    trace: { tags },
+  o.withAnnotator((annotator) => {
+    void toggleTraceTag(trace.id, annotator, tag).then((on) => {
+      if (on !== undefined) o.onMessage(on ? `Tagged ${tag.name}.` : `Tag ${tag.name} removed.`)
+    })
   })
   return true
 }

@@ -127,7 +127,13 @@ export interface Trace {
    */
   truncated?: boolean
   status: TraceStatus
+  /** Trace-level labels: the union of `tagsBy` and of tags stored with no annotator. */
   tags: string[]
+  /**
+   * Each annotator's tags on the trace (lib/traces/trace-tags.ts); an empty list is an answer
+   * ("no tag"). Absent on traces nobody tagged since tags were attributed. Not indexed.
+   */
+  tagsBy?: Record<string, string[]>
   /** The annotator's note on the whole trace; absent until one is written. */
   note?: string
   /** Row number in the source file (1-based), to keep source order in the table. */
@@ -223,6 +229,8 @@ export interface Pref {
 export interface TraceFields {
   status: TraceStatus
   tags: string[]
+  /** null in the undo log: the trace had no `tagsBy` (restoring it removes the field). */
+  tagsBy: Record<string, string[]> | null
   note: string
 }
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { SafeText } from '../../../components/safe-text/safe-text'
-import { ADJUDICATED, adjudicate, useAgreementRows } from '../../../data/agreement'
+import { ADJUDICATED, adjudicate, useAgreementRows, useTaggedTraces } from '../../../data/agreement'
 import { useAnnotator } from '../../../data/annotator'
 import { useDataset } from '../../../data/datasets'
 import {
@@ -15,28 +15,36 @@ import {
 } from '../../../lib/agreement/agreement'
 import { readerPath } from '../../../lib/reader/reader-link'
 import type { Annotation, TextField } from '../../../lib/traces/trace-model'
+import { TagAgreementSection } from './tag-agreement-section'
 
 const pct = (x: number) => x.toFixed(3)
 const kappaText = (k: number) => (Number.isNaN(k) ? '—' : k.toFixed(3))
 
 /**
- * Agreement between the annotators of one dataset: pick two or more (from the spans present);
- * span precision, recall and F1 per label and overall (the first picked is the reference), with
- * exact or overlap matching; Cohen's kappa (two) and Fleiss' kappa on token units; the
- * disagreements, each opening the trace at the span, with "Accept" to adjudicate.
+ * Agreement between the annotators of one dataset: pick two or more (from the spans and trace
+ * tags present); span precision, recall and F1 per label and overall (the first picked is the
+ * reference), with exact or overlap matching; Cohen's kappa (two) and Fleiss' kappa on token
+ * units and on trace tags (tag-agreement-section.tsx); the disagreements, each opening the
+ * trace at the span, with "Accept" to adjudicate.
  */
 export function AgreementPage({ datasetId }: { datasetId: string }) {
   const dataset = useDataset(datasetId)
   const rows = useAgreementRows(datasetId)
+  const tagged = useTaggedTraces(datasetId)
   const [decider] = useAnnotator()
   const [picked, setPicked] = useState<string[] | null>(null)
   const [matching, setMatching] = useState<Matching>('exact')
   const annotators = useMemo(
     () =>
-      [...new Set((rows?.spans ?? []).map((s) => s.annotator))]
+      [
+        ...new Set([
+          ...(rows?.spans ?? []).map((s) => s.annotator),
+          ...(tagged ?? []).flatMap((t) => Object.keys(t.tagsBy)),
+        ]),
+      ]
         .filter((a) => a !== ADJUDICATED)
         .sort(),
-    [rows],
+    [rows, tagged],
   )
   const chosen = picked ?? annotators.slice(0, 2)
   const result = useMemo(() => {
@@ -60,7 +68,7 @@ export function AgreementPage({ datasetId }: { datasetId: string }) {
     }
   }, [rows, chosen, matching])
 
-  if (rows === undefined) return <p className="page">Loading…</p>
+  if (rows === undefined || tagged === undefined) return <p className="page">Loading…</p>
   const byId = new Map(rows.spans.map((s) => [s.id, s]))
   const disagreements = result
     ? [...result.spans.onlyReference, ...result.spans.onlyOther].map((s) => byId.get(s.id)!)
@@ -75,7 +83,7 @@ export function AgreementPage({ datasetId }: { datasetId: string }) {
       </header>
       {annotators.length < 2 ? (
         <p>
-          Agreement needs spans by two or more annotators; this dataset has{' '}
+          Agreement needs spans or trace tags by two or more annotators; this dataset has{' '}
           {annotators.length === 0 ? 'none' : 'one'}.
         </p>
       ) : (
@@ -110,6 +118,7 @@ export function AgreementPage({ datasetId }: { datasetId: string }) {
             <p>Pick two or more annotators.</p>
           ) : (
             <>
+              <h2>Spans</h2>
               <p data-testid="kappa">
                 On {result.units} token units (each whitespace-separated token of the annotated
                 texts, with the label of the span over it or none): Cohen’s kappa{' '}
@@ -135,6 +144,7 @@ export function AgreementPage({ datasetId }: { datasetId: string }) {
                   <ScoreRow name="overall" score={result.spans.overall} />
                 </tbody>
               </table>
+              <TagAgreementSection traces={tagged} annotators={chosen} />
               <h2>Disagreements ({disagreements.length})</h2>
               <ul aria-label="Disagreements">
                 {disagreements.map((span) => (

@@ -120,7 +120,14 @@ export function AnnotatePanel({
         </p>
       )}
       <LabelBar taxonomy={taxonomy} datasetId={trace?.datasetId} />
-      {trace && <TracePanel ref={traceNote} trace={trace} taxonomy={taxonomy} />}
+      {trace && (
+        <TracePanel
+          ref={traceNote}
+          trace={trace}
+          taxonomy={taxonomy}
+          withAnnotator={gate.withAnnotator}
+        />
+      )}
       {trace && (
         <SuggestionPanel
           suggestions={suggestions}
