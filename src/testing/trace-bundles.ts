@@ -87,6 +87,7 @@ export function sampleBundle(): TraceBundle {
       truncated: true,
       status: 'in-progress',
       tags: ['terse'],
+      tagsBy: { 'ana 😀': ['terse'], 李: [] },
       note: 'odd one 😀',
       ordinal: 1,
       updatedAt: 1_760_000_001_000,
@@ -249,6 +250,11 @@ export const bundleArb: fc.Arbitrary<TraceBundle> = fc
         truncated: fc.boolean(),
         status: fc.constantFrom('todo', 'in-progress', 'done'),
         tags: fc.array(label, { maxLength: 4 }),
+        // Annotator names as typed in the header (emoji, CJK, white space); empty lists too.
+        tagsBy: fc.dictionary(text, fc.uniqueArray(label, { maxLength: 3 }), {
+          maxKeys: 3,
+          ...plain,
+        }),
         note: text,
         ordinal: count,
         updatedAt: time,
@@ -278,7 +284,12 @@ export const bundleArb: fc.Arbitrary<TraceBundle> = fc
     extra: fc.dictionary(label, jsonValue, plain),
   })
   .chain(({ dataset, trace: traceFields, problem, reasoning, answer, gold, extra }) => {
-    const trace: Trace = { ...traceFields, datasetId: dataset.id }
+    // `tags` holds every annotator's tags (the union the app maintains).
+    const attributed = Object.values(traceFields.tagsBy ?? {}).flat()
+    const tags = traceFields.tagsBy
+      ? [...new Set([...traceFields.tags, ...attributed])]
+      : traceFields.tags
+    const trace: Trace = { ...traceFields, tags, datasetId: dataset.id }
     const texts: TraceTexts = {
       traceId: trace.id,
       datasetId: dataset.id,

@@ -7,6 +7,7 @@
  * Kappa is undefined when nothing varies (every answer the same, so chance agreement is 1) or
  * when there is no unit; it is then null with the reason.
  */
+import { entryOf } from '../traces/trace-tags'
 import { cohenKappa, fleissKappa } from './agreement'
 
 export interface TaggedTrace {
@@ -73,7 +74,7 @@ export function tagAgreement(
 ): TagAgreement {
   if (annotators.length < 2) throw new RangeError('agreement needs two or more annotators')
   const units = traces.flatMap((t) => {
-    const entries = annotators.map((a) => t.tagsBy?.[a])
+    const entries = annotators.map((a) => entryOf(t.tagsBy, a))
     return entries.every((e) => e !== undefined) ? [entries.map((e) => new Set(e))] : []
   })
   const tags = [...new Set(units.flatMap((unit) => unit.flatMap((set) => [...set])))].sort()

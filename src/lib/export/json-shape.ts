@@ -150,6 +150,13 @@ export class ShapeReader {
     })
   }
 
+  /** A JSON object whose keys are data (annotator names) and whose values are string lists. */
+  stringLists(key: string): Record<string, string[]> {
+    const record = this.object(key)
+    for (const entry of Object.keys(record.value)) record.strings(entry)
+    return record.value as Record<string, string[]>
+  }
+
   objects(key: string): ShapeReader[] {
     return this.array(key).map((item, i) => ShapeReader.of(item, `${this.pathOf(key)}[${i}]`))
   }

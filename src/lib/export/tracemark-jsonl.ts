@@ -56,6 +56,7 @@ export function toTracemarkLine(bundle: TraceBundle): string {
       ...(trace.truncated === undefined ? {} : { truncated: trace.truncated }),
       status: trace.status,
       tags: trace.tags,
+      ...(trace.tagsBy === undefined ? {} : { tags_by: trace.tagsBy }),
       ...(trace.note === undefined ? {} : { note: trace.note }),
       ordinal: trace.ordinal,
       updated_at: trace.updatedAt,

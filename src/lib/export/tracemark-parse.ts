@@ -186,11 +186,29 @@ function readTrace(trace: ShapeReader, datasetId: string): Trace {
     ...(trace.raw('truncated') === undefined ? {} : { truncated: trace.boolean('truncated') }),
     status: trace.oneOf('status', ['todo', 'in-progress', 'done']),
     tags: trace.strings('tags'),
+    // added within version 1: written only when some annotator tagged the trace
+    ...(trace.raw('tags_by') === undefined ? {} : { tagsBy: readTagsBy(trace) }),
     // added within version 1: written only when the trace has a note
     ...(trace.raw('note') === undefined ? {} : { note: trace.string('note') }),
     ordinal: trace.count('ordinal'),
     updatedAt: trace.number('updated_at'),
   }
+}
+
+/** Each annotator's tags; every one of them must be in `tags` (their union). */
+function readTagsBy(trace: ShapeReader): Record<string, string[]> {
+  const tags = new Set(trace.strings('tags'))
+  const tagsBy = trace.stringLists('tags_by')
+  for (const [annotator, list] of Object.entries(tagsBy)) {
+    const missing = list.find((t) => !tags.has(t))
+    if (missing !== undefined) {
+      trace.fail(
+        'tags_by',
+        `${JSON.stringify(annotator)} has the tag ${JSON.stringify(missing)}, which tags lacks`,
+      )
+    }
+  }
+  return tagsBy
 }
 
 function readPositions(metrics: ShapeReader): number[] {

@@ -11,7 +11,7 @@
  *                "trace_count", "text_chars", "field_map": {"problem"?, "reasoning"?, "answer"?,
  *                "gold"?, "id"?, "model"?, "correct"?, "spans"?}},
  *    "trace": {"id", "key", "problem_hash", "problem_preview", "model", "correct", "truncated"?,
- *              "status", "tags", "note"?, "ordinal", "updated_at",
+ *              "status", "tags", "tags_by"?, "note"?, "ordinal", "updated_at",
  *              "metrics": {"chars", "words", "tokens", "steps", "sentences", "pivots",
  *                          "pivot_total", "pivots_per_1k", "pivot_categories", "backtracks",
  *                          "verifications", "first_pivot_at", "has_final_answer", "lexicon_id",
@@ -100,6 +100,11 @@ export interface TracemarkLine {
     truncated?: boolean
     status: Trace['status']
     tags: string[]
+    /**
+     * Added within version 1: each annotator's tags (an empty list: looked, chose none), every
+     * one also in `tags`; absent when no annotator tagged the trace.
+     */
+    tags_by?: Record<string, string[]>
     /** Added within version 1; absent when the trace has no note. */
     note?: string
     ordinal: number

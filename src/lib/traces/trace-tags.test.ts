@@ -43,4 +43,14 @@ describe('trace tags by annotator', () => {
       changed: true,
     })
   })
+
+  it('annotator names that are Object.prototype keys stay data', () => {
+    const next = withTag({ tags: [] }, '__proto__', 'x', true)
+    expect(Object.keys(next.tagsBy)).toEqual(['__proto__'])
+    expect(hasTag(next, '__proto__', 'x')).toBe(true)
+    expect(hasTag(next, 'constructor', 'x')).toBe(false)
+    expect(unionTagsBy(next.tagsBy, { constructor: [] })).toEqual(
+      JSON.parse('{"__proto__": ["x"], "constructor": []}'),
+    )
+  })
 })

@@ -13,6 +13,11 @@ type Tagged = Pick<Trace, 'tags' | 'tagsBy'>
 
 const sorted = (tags: Iterable<string>) => [...new Set(tags)].sort()
 
+/** An annotator's own entry (own keys only: an annotator named "constructor" has none). */
+export function entryOf(tagsBy: TagsBy | undefined, annotator: string): string[] | undefined {
+  return tagsBy !== undefined && Object.hasOwn(tagsBy, annotator) ? tagsBy[annotator] : undefined
+}
+
 /** Whether any annotator's entry holds the tag. */
 function attributed(tagsBy: TagsBy | undefined, tag: string): boolean {
   return Object.values(tagsBy ?? {}).some((list) => list.includes(tag))
@@ -23,7 +28,7 @@ function attributed(tagsBy: TagsBy | undefined, tag: string): boolean {
  * for (a legacy tag, which any annotator sees as set and may remove).
  */
 export function hasTag(trace: Tagged, annotator: string, tag: string): boolean {
-  if (trace.tagsBy?.[annotator]?.includes(tag)) return true
+  if (entryOf(trace.tagsBy, annotator)?.includes(tag)) return true
   return trace.tags.includes(tag) && !attributed(trace.tagsBy, tag)
 }
 
@@ -38,9 +43,14 @@ export function withTag(
   tag: string,
   on: boolean,
 ): { tags: string[]; tagsBy: TagsBy } {
-  const tagsBy: TagsBy = { ...(trace.tagsBy ?? {}) }
-  const own = (tagsBy[annotator] ?? []).filter((t) => t !== tag)
-  tagsBy[annotator] = sorted(on ? [...own, tag] : own)
+  const own = (
+    Object.hasOwn(trace.tagsBy ?? {}, annotator) ? trace.tagsBy![annotator]! : []
+  ).filter((t) => t !== tag)
+  // Built from entries: an annotator named "__proto__" stays an own key.
+  const tagsBy: TagsBy = Object.fromEntries([
+    ...Object.entries(trace.tagsBy ?? {}).filter(([a]) => a !== annotator),
+    [annotator, sorted(on ? [...own, tag] : own)],
+  ])
   const tags = on
     ? sorted([...trace.tags, tag])
     : attributed(tagsBy, tag)
@@ -52,13 +62,13 @@ export function withTag(
 /** Two records of tags by annotator joined: each annotator's tags are the union of both. */
 export function unionTagsBy(a: TagsBy | undefined, b: TagsBy | undefined): TagsBy | undefined {
   if (a === undefined && b === undefined) return undefined
-  const out: TagsBy = {}
+  const out = new Map<string, string[]>()
   for (const source of [a ?? {}, b ?? {}]) {
     for (const [annotator, tags] of Object.entries(source)) {
-      out[annotator] = sorted([...(out[annotator] ?? []), ...tags])
+      out.set(annotator, sorted([...(out.get(annotator) ?? []), ...tags]))
     }
   }
-  return out
+  return Object.fromEntries(out)
 }
 
 /**
