@@ -32,6 +32,13 @@ export const TARGETS = [
     what: '5,000 spans, painted from hand-off / plain page',
   },
   { name: 'browse/reader.add-span', op: '<', value: 30, what: 'add one span, key to painted' },
+  { name: 'annotate/cursor-move', op: '<', value: 16, what: 'cursor to the next sentence (#10)' },
+  {
+    name: 'annotate/accept-all',
+    op: '<',
+    value: 300,
+    what: 'accept every suggestion of one label, key to listed (#10)',
+  },
   {
     name: 'browse/reader.open-5k-spans.heap',
     op: '<',

@@ -25,13 +25,14 @@ import { db } from '../../src/db/instance'
 import { beginDataset, finishDataset } from '../../src/db/datasets'
 import { putTraceBatch } from '../../src/db/traces'
 import { addAnnotation } from '../../src/db/annotations'
+import { PREF_KEYS, setPref } from '../../src/db/prefs'
 import { traceId as makeTraceId } from '../../src/lib/traces/ids'
 import { readerPath } from '../../src/lib/reader/reader-link'
 import { computeMetrics } from '../../src/lib/analysis/metrics'
 import { compileLexicon } from '../../src/lib/analysis/match-pivots'
 import { PIVOT_LEXICON } from '../../src/lib/analysis/lexicon-presets'
 import type { Annotation, Dataset, Trace, TraceTexts } from '../../src/lib/traces/trace-model'
-import { runBench, waitFor, dataUrl } from './runner.js'
+import { runBench, waitFor, dataUrl, nextPaint } from './runner.js'
 
 const TM_VERSION = 'tracemark@working-tree'
 
@@ -113,6 +114,8 @@ async function seed(data: BenchData) {
       await addAnnotation(db, a)
     }
   })
+  // An annotator is known, as after a first session: the first label asks for one otherwise.
+  await setPref(db, PREF_KEYS.annotator, 'peer-bench')
   extras.pivotsInMetrics = metrics.pivotTotal
   extras.backtracksInMetrics = metrics.backtracks
 }
@@ -316,6 +319,59 @@ const adapter = {
     return 'DOM selection over the range + keydown "1" on the page (useReaderKeys -> createSpan -> IndexedDB -> liveQuery -> re-render); until the new span is drawn as the selected span'
   },
 }
+
+const press = (key: string) =>
+  document.body.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+  )
+
+const countIn = (id: string) =>
+  Number(/\((\d+)\)/.exec(document.getElementById(id)?.textContent ?? '')?.[1] ?? NaN)
+
+/**
+ * Issue #10's keyboard timings, after the harness's add (not part of the peer contract): ten
+ * cursor moves to the next sentence (`j`, key to the moved cursor drawn and a frame), and
+ * accepting every open suggestion of one label (`s` to the next suggestion, then `A`, key to
+ * all of them listed as spans and a frame).
+ */
+async function annotateTimings() {
+  const prefix = field()!.dataset.highlightPrefix!
+  const cursorAt = () => {
+    const h = CSS.highlights.get(`${prefix}-cursor`) as unknown as Set<Range> | undefined
+    const r = h ? [...h][0] : undefined
+    return r ? offsetAt(r.startContainer, r.startOffset) : -1
+  }
+  const moves: number[] = []
+  for (let i = 0; i < 10; i++) {
+    const before = cursorAt()
+    const t0 = performance.now()
+    press('j')
+    await waitFor(() => cursorAt() !== before, { what: 'the cursor moved' })
+    await nextPaint()
+    moves.push(performance.now() - t0)
+  }
+  press('s')
+  await waitFor(() => cursorAt() >= 0, { what: 'the cursor on a suggestion' })
+  await nextPaint()
+  const spans0 = countIn('spans-heading')
+  const open0 = countIn('suggestions-heading')
+  const t0 = performance.now()
+  press('A')
+  await waitFor(
+    () => {
+      const accepted = countIn('spans-heading') - spans0
+      return accepted > 0 && accepted === open0 - countIn('suggestions-heading')
+    },
+    { what: 'the suggestions accepted' },
+  )
+  await nextPaint()
+  return {
+    cursorMoveMs: moves,
+    acceptAllMs: performance.now() - t0,
+    accepted: countIn('spans-heading') - spans0,
+  }
+}
+;(window as unknown as { __tracemarkAnnotate: unknown }).__tracemarkAnnotate = annotateTimings
 
 // The harness reads window.__bench.ready as soon as window.__bench exists. Seeding happens
 // first; then runBench (which replaces window.__bench with the real one) mounts the app.

@@ -7,6 +7,8 @@
  * the plain-text page, A B A B (bench/ab.mjs, 3 pairs):
  * - open: painted from the hand-off (the page's `paintedFromHandoffMs`), every span checked;
  * - add one span near the top (keyboard path in Tracemark, `Highlight.add` on the baseline);
+ * - issue #10's keyboard timings on the same page: a cursor move to the next sentence (median
+ *   of ten per run) and accepting every open suggestion of one label (`s`, then `A`);
  * - memory after the load, as the peer benchmark measures it: JS heap after a forced GC and DOM
  *   nodes (CDP `Performance.getMetrics`).
  */
@@ -54,7 +56,9 @@ async function measure(freshContext, dataset, baseURL, pairs) {
       }
       const memory = await heapAndNodes(tab)
       const add = await tab.evaluate(() => window.__bench.addSpan())
-      return { value: load.paintedFromHandoffMs, load, add, memory }
+      const annotate =
+        page === 'tracemark' ? await tab.evaluate(() => window.__tracemarkAnnotate()) : null
+      return { value: load.paintedFromHandoffMs, load, add, memory, annotate }
     })
 
   const plain = []
@@ -82,6 +86,21 @@ async function measure(freshContext, dataset, baseURL, pairs) {
     { name: 'browse/reader.open-5k-spans.plain-ms', value: median(plain), unit: 'ms' },
     { name: 'browse/reader.open-5k-spans/plain', value: median(plainRatios), unit: 'ratio' },
     { name: 'browse/reader.add-span', value: median(addTracemark), unit: 'ms' },
+    {
+      name: 'annotate/cursor-move',
+      value: median(open.rows.flatMap((r) => r.measured.annotate.cursorMoveMs)),
+      unit: 'ms',
+    },
+    {
+      name: 'annotate/accept-all',
+      value: median(open.rows.map((r) => r.measured.annotate.acceptAllMs)),
+      unit: 'ms',
+    },
+    {
+      name: 'annotate/accept-all.spans',
+      value: median(open.rows.map((r) => r.measured.annotate.accepted)),
+      unit: 'spans',
+    },
     {
       name: 'browse/reader.open-5k-spans.heap',
       value: median(open.rows.map((r) => r.measured.memory.heapMB)),
