@@ -127,13 +127,16 @@ export async function mergeIntoTables(
   const tables = BACKUP_TABLES.map((name) => table(db, name))
   return db.transaction('rw', tables, async () => {
     const existing = await existingFor(db, backup)
-    const { add, datasetCounts, summary } = planMerge(backup, existing)
+    const { add, datasetCounts, traceTags, summary } = planMerge(backup, existing)
     const written = { rows: 0 }
     for (const name of Object.keys(add) as (keyof BackupRows)[]) {
       await addInChunks(table(db, name), add[name], written, onWritten)
     }
     for (const { id, traceCount, textChars } of datasetCounts) {
       await db.datasets.update(id, { traceCount, textChars })
+    }
+    for (const { id, tags, tagsBy } of traceTags) {
+      await db.traces.update(id, { tags, tagsBy, updatedAt: Date.now() })
     }
     return summary
   })

@@ -65,7 +65,11 @@ describe('a backup restored onto the data already here (merge)', () => {
       label: 'depends-on',
       annotator: 'ana',
     })
-    await ana.traces.update(hers.traces[0]!.id, { status: 'done', tags: ['hers'] })
+    await ana.traces.update(hers.traces[0]!.id, {
+      status: 'done',
+      tags: ['ana-tag', 'hers'],
+      tagsBy: { ana: ['ana-tag'] },
+    })
     const own = await seedDataset(ana, { id: 'own', name: 'only ana' }, 2, 'q')
     await ana.annotations.add(spanOf(own.traces[0]!, { id: 'own-1', annotator: 'ana' }))
     await ana.taxonomies.put({ id: 'mine', name: 'ana copy', labels: [] })
@@ -106,8 +110,12 @@ describe('a backup restored onto the data already here (merge)', () => {
 
     const traces = await here.traces.where('datasetId').equals('shared').sortBy('ordinal')
     expect(traces.map((t) => t.key)).toEqual(['1', '2', '3', '4'])
-    // The trace's own fields stay as they are here.
-    expect(traces[0]).toMatchObject({ status: 'todo', tags: [] })
+    // The trace's own fields stay as they are here; ana's attributed tag joins.
+    expect(traces[0]).toMatchObject({
+      status: 'todo',
+      tags: ['ana-tag'],
+      tagsBy: { ana: ['ana-tag'] },
+    })
     expect((await here.datasets.get('shared'))!.traceCount).toBe(4)
     expect(await here.texts.get(traces[3]!.id)).toMatchObject({ datasetId: 'shared' })
 

@@ -67,4 +67,39 @@ describe('planMerge', () => {
     expect(plan.datasetCounts).toEqual([{ id: 'here', traceCount: 3, textChars: 14 }])
     expect(plan.summary).toMatchObject({ datasetsMerged: 1, tracesMerged: 2, tracesAdded: 1 })
   })
+
+  it("joins each annotator's trace tags on the traces here; the trace's own tags stay", () => {
+    const here = makeDataset({ id: 'here' })
+    const [h1, h2, h3] = traces(here, ['1', '2', '3'])
+    const hereTraces: Trace[] = [
+      { ...h1!, tags: ['legacy', 'x'], tagsBy: { ana: ['x'] } },
+      h2!,
+      { ...h3!, tags: ['q'], tagsBy: { ana: ['q'] } },
+    ]
+    const theirs = makeDataset({ id: 'theirs' })
+    const [t1, t2, t3] = traces(theirs, ['1', '2', '3'])
+    const theirTraces: Trace[] = [
+      // Their unattributed tag 'their-legacy' is not taken.
+      { ...t1!, tags: ['their-legacy', 'y'], tagsBy: { ana: ['y'], ben: [] } },
+      { ...t2!, tags: ['z'], tagsBy: { ben: ['z'] } },
+      // The same as here: nothing to write.
+      { ...t3!, tags: ['q'], tagsBy: { ana: ['q'] } },
+    ]
+    const backup: BackupRows = {
+      datasets: [theirs],
+      traces: theirTraces,
+      texts: theirTraces.map((t) => makeTexts(t)),
+      annotations: [],
+      relations: [],
+      taxonomies: [],
+      lexicons: [],
+      prefs: [],
+    }
+    const plan = planMerge(backup, existing([here], hereTraces))
+    expect(plan.summary).toMatchObject({ tracesMerged: 3, tracesAdded: 0 })
+    expect(plan.traceTags).toEqual([
+      { id: h1!.id, tags: ['legacy', 'x', 'y'], tagsBy: { ana: ['x', 'y'], ben: [] } },
+      { id: h2!.id, tags: ['z'], tagsBy: { ben: ['z'] } },
+    ])
+  })
 })

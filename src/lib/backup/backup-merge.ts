@@ -5,9 +5,10 @@
  *   holding most of its traces by key and problem hash) is the same dataset: its traces that are
  *   here receive the backup's spans and relations, each keeping its annotator and its id (a new
  *   id only when another row has it), a span already on the trace (same id, or same field,
- *   offsets, label and annotator) not added twice; the trace's own status, tags and note stay
- *   as they are here (what was done here is not overwritten). Its traces that are not here are
- *   added to it, with their texts, spans and relations;
+ *   offsets, label and annotator) not added twice; each annotator's trace tags (`tagsBy`) are
+ *   joined with those here (and `tags` with them), and otherwise the trace's own status, tags
+ *   and note stay as they are here (what was done here is not overwritten). Its traces that
+ *   are not here are added to it, with their texts, spans and relations;
  * - any other dataset is added whole, under its id where free;
  * - taxonomies and lexicons (by id) and preferences (by key) are added when absent; one already
  *   here is left as it is, so the user's edits, active lexicon and annotator name stay;
@@ -26,6 +27,7 @@ import type {
   TraceTexts,
 } from '../traces/trace-model'
 import { newId, ORPHAN_PREFIX, traceId, traceIdPrefix } from '../traces/ids'
+import { mergeTags, type TagsBy } from '../traces/trace-tags'
 
 /** The rows of a backup that a merge reads. */
 export interface BackupRows {
@@ -76,6 +78,8 @@ export interface MergePlan {
   add: BackupRows
   /** New counts of the datasets here that received traces. */
   datasetCounts: { id: string; traceCount: number; textChars: number }[]
+  /** Traces here whose tags by annotator gained the backup's (tags and tagsBy to write). */
+  traceTags: { id: string; tags: string[]; tagsBy: TagsBy }[]
   summary: MergeSummary
 }
 
@@ -152,6 +156,7 @@ export function planMerge(backup: BackupRows, existing: ExistingRows): MergePlan
     prefsAdded: 0,
   }
   const datasetCounts: MergePlan['datasetCounts'] = []
+  const traceTags: MergePlan['traceTags'] = []
   const usedSpanIds = new Set<string>()
   const usedRelationIds = new Set<string>()
   const usedTraceIds = new Set<string>()
@@ -249,6 +254,14 @@ export function planMerge(backup: BackupRows, existing: ExistingRows): MergePlan
       if (found) {
         place(trace.id, found.id)
         summary.tracesMerged += 1
+        // Each annotator's tags are joined (only attributed ones: the trace's own tags stay).
+        if (trace.tagsBy) {
+          const attributed = Object.values(trace.tagsBy).flat()
+          const joined = mergeTags(found, { tags: attributed, tagsBy: trace.tagsBy })
+          if (joined.changed && joined.tagsBy) {
+            traceTags.push({ id: found.id, tags: joined.tags, tagsBy: joined.tagsBy })
+          }
+        }
         continue
       }
       const free =
@@ -282,5 +295,5 @@ export function planMerge(backup: BackupRows, existing: ExistingRows): MergePlan
   summary.taxonomiesAdded = add.taxonomies.length
   summary.lexiconsAdded = add.lexicons.length
   summary.prefsAdded = add.prefs.length
-  return { add, datasetCounts, summary }
+  return { add, datasetCounts, traceTags, summary }
 }
