@@ -93,17 +93,27 @@ describe('ForeignConverter', () => {
             { id: 'c', type: 'choices', value: { choices: ['terse'] } },
           ],
         },
+        // A second annotator who chose no tag: an empty entry, an answer for agreement.
+        {
+          completed_by: { id: 2, email: 'bo@example.org' },
+          result: [{ type: 'choices', value: { choices: [] } }],
+        },
       ],
       predictions: [
         {
           model_version: 'lexicon',
-          result: [{ id: 'p', type: 'labels', value: { start: 0, end: 3, labels: ['w'] } }],
+          result: [
+            { id: 'p', type: 'labels', value: { start: 0, end: 3, labels: ['w'] } },
+            { type: 'choices', value: { choices: ['guess'] } },
+          ],
         },
       ],
     }
     const record = new ForeignConverter('ls.json').convert(task, 2)
     expect(record.trace.key).toBe('k4')
-    expect(record.trace.tags).toEqual(['terse'])
+    expect(record.trace.tags).toEqual(['terse', 'guess'])
+    // Choices by annotator; a prediction's are not anyone's.
+    expect(record.trace.tagsBy).toEqual({ 'cy@example.org': ['terse'], 'bo@example.org': [] })
     expect(
       record.annotations.map((a) => [a.quote, a.label, a.annotator, a.note, a.origin]),
     ).toEqual([

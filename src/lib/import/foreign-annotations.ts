@@ -68,6 +68,8 @@ interface TraceIn {
   problemHash?: string
   reasoning: string
   tags: string[]
+  /** Label Studio choices by the annotator whose annotation holds them (`completed_by`). */
+  tagsBy?: Record<string, string[]>
   spans: SpanIn[]
   relations: { path: string; from: string; to: string; label: string; annotator: string }[]
   extra: Json
@@ -193,6 +195,7 @@ export class ForeignConverter {
     const spans: SpanIn[] = []
     const relations: TraceIn['relations'] = []
     const tags: string[] = []
+    const tagsBy = new Map<string, string[]>()
     const notes = new Map<string, string>()
     const read = (list: unknown, kind: 'annotations' | 'predictions') => {
       if (!Array.isArray(list)) return
@@ -228,8 +231,13 @@ export class ForeignConverter {
           } else if (result.type === 'textarea' && typeof result.id === 'string') {
             notes.set(result.id, stringList(value.text).join('\n'))
           } else if (result.type === 'choices') {
-            for (const choice of stringList(value.choices))
-              if (!tags.includes(choice)) tags.push(choice)
+            const choices = stringList(value.choices)
+            for (const choice of choices) if (!tags.includes(choice)) tags.push(choice)
+            // An annotator's choices (an empty list included) are theirs, for tag agreement.
+            if (kind === 'annotations') {
+              const own = tagsBy.get(annotator) ?? []
+              tagsBy.set(annotator, [...new Set([...own, ...choices])].sort())
+            }
           } else if (result.type === 'relation') {
             if (result.from_id === undefined || result.to_id === undefined)
               fail(path, 'a relation without from_id and to_id')
@@ -260,6 +268,7 @@ export class ForeignConverter {
       problem: stringOr(data.problem, ''),
       reasoning: data.text as string,
       tags,
+      ...(tagsBy.size > 0 ? { tagsBy: Object.fromEntries(tagsBy) } : {}),
       spans,
       relations,
       extra,
@@ -349,6 +358,7 @@ export class ForeignConverter {
         correct: null,
         status: 'todo',
         tags: read.tags,
+        ...(read.tagsBy ? { tagsBy: read.tagsBy } : {}),
         ordinal: lineNumber,
         updatedAt: this.now,
       },
