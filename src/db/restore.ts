@@ -88,6 +88,8 @@ export interface RestoreBatch {
   texts: TraceTexts[]
   annotations: Annotation[]
   relations: Relation[]
+  /** Traces here whose tags by annotator a merge joined: what to write. */
+  traceTags?: { id: string; tags: string[]; tagsBy: Record<string, string[]> }[]
 }
 
 /** One batch of a restore: new traces with their texts, and spans and relations (new or merged). */
@@ -97,17 +99,27 @@ export async function putRestoreBatch(db: TracemarkDB, batch: RestoreBatch): Pro
     await db.texts.bulkAdd(batch.texts)
     await db.annotations.bulkAdd(batch.annotations)
     await db.relations.bulkAdd(batch.relations)
+    for (const { id, tags, tagsBy } of batch.traceTags ?? []) {
+      await db.traces.update(id, { tags, tagsBy, updatedAt: Date.now() })
+    }
   })
 }
 
-/** Takes back spans and relations a failed or cancelled restore added to existing traces. */
+/**
+ * Takes back spans and relations a failed or cancelled restore added to existing traces, and
+ * puts back the tags it joined onto them (`tagsBy` absent again where it was).
+ */
 export async function removeMergedRows(
   db: TracemarkDB,
   annotationIds: string[],
   relationIds: string[],
+  retagged: ReadonlyMap<string, Pick<Trace, 'tags' | 'tagsBy' | 'updatedAt'>> = new Map(),
 ): Promise<void> {
-  await db.transaction('rw', db.annotations, db.relations, async () => {
+  await db.transaction('rw', db.annotations, db.relations, db.traces, async () => {
     await db.relations.bulkDelete(relationIds)
     await db.annotations.bulkDelete(annotationIds)
+    for (const [id, { tags, tagsBy, updatedAt }] of retagged) {
+      await db.traces.update(id, { tags, tagsBy, updatedAt })
+    }
   })
 }

@@ -4,6 +4,7 @@ import { makeAnnotation, makeDataset, makeTexts, makeTrace } from '../testing/ma
 import { putTraceBatch } from '../db/traces'
 import type { TracemarkDB } from '../db/database'
 import { traceId } from '../lib/traces/ids'
+import type { Trace } from '../lib/traces/trace-model'
 import { exportDatasetJsonl } from './export-job'
 import { previewFile } from './import-preview'
 import { runRestore } from './restore-job'
@@ -20,6 +21,7 @@ async function seed(db: TracemarkDB, n = 3, annotator = 'ana') {
       key: `k${i + 1}`,
       problemHash: `h${i + 1}`,
       tags: i === 1 ? ['emergent'] : [],
+      ...(i === 1 ? { tagsBy: { [annotator]: ['emergent'] } } : {}),
       status: i === 1 ? 'done' : 'todo',
     }),
   )
@@ -135,7 +137,13 @@ describe('restore of a Tracemark export', () => {
     const summary = await runRestore(mine, file, merge, () => {})
     expect(summary).toMatchObject({ datasets: [], traces: 0, mergedTraces: 3, spans: 3 })
     const after = await everything(mine)
-    expect(after.traces).toEqual(before.traces)
+    // Only bob's tags join trace 2 (tagsBy, and tags with them); nothing else of the traces moves.
+    const strip = ({ tagsBy: _by, updatedAt: _at, ...rest }: Trace) => rest
+    expect(after.traces.map(strip)).toEqual(before.traces.map(strip))
+    expect(after.traces.find((t) => t.id === traces[1]!.id)!.tagsBy).toEqual({
+      ana: ['emergent'],
+      bob: ['emergent'],
+    })
     expect(after.datasets).toEqual(before.datasets)
     const bobs = after.annotations.filter((a) => a.annotator === 'bob')
     expect(bobs.map((a) => [a.id, a.traceId, a.quote])).toEqual([

@@ -3,10 +3,12 @@
  * Each dataset of the file becomes a dataset again with its keys, texts, `extra`, tags, status,
  * metrics, spans and relations as they were (the file's ids where they are free, new ones where
  * they are taken); or, for `merge`, the spans and relations of traces that already exist go onto
- * them, each keeping its annotator and id, a span already there not added twice.
+ * them, each keeping its annotator and id, a span already there not added twice, and each
+ * annotator's trace tags are joined with theirs.
  * Bad lines are skipped only when the user chose so after the preview; otherwise the first one
  * stops the restore. Whatever stops it, everything it wrote is taken back: new datasets are
- * removed whole, merged spans and relations deleted; nothing stored before changes.
+ * removed whole, merged spans and relations deleted, joined tags put back; nothing stored
+ * before changes.
  */
 import { beginDataset, completeDataset, deleteDataset } from '../db/datasets'
 import type { TracemarkDB } from '../db/database'
@@ -33,6 +35,7 @@ import {
 } from '../lib/import/tracemark-lines'
 import { newId, traceId, traceIdPrefix } from '../lib/traces/ids'
 import type { Annotation, Relation, Trace } from '../lib/traces/trace-model'
+import { mergeTags } from '../lib/traces/trace-tags'
 import { ImportError } from './import-job'
 import { MAX_LISTED_BAD_ROWS, importLockName, type BadRow } from './import-protocol'
 import type {
@@ -131,6 +134,8 @@ class RestoreJob {
   private readonly usedRelationIds = new Set<string>()
   private readonly mergedSpanIds: string[] = []
   private readonly mergedRelationIds: string[] = []
+  /** Traces here whose tags a merge changed: their tags before it. */
+  private readonly retagged = new Map<string, Pick<Trace, 'tags' | 'tagsBy' | 'updatedAt'>>()
   private readonly locks: (() => void)[] = []
   private readonly db: TracemarkDB
   private readonly request: RestoreRequest
@@ -160,7 +165,13 @@ class RestoreJob {
       records.flatMap((r) => r.relations.map((x) => x.id)),
     )
     const stored = await this.storedAnnotations([...matched.values()].map((t) => t.id))
-    const batch: RestoreBatch = { traces: [], texts: [], annotations: [], relations: [] }
+    const batch: RestoreBatch = {
+      traces: [],
+      texts: [],
+      annotations: [],
+      relations: [],
+      traceTags: [],
+    }
     for (const record of records) {
       const existing = matched.get(record)
       const target = existing ?? (await this.restoreTrace(record, batch))
@@ -176,12 +187,30 @@ class RestoreJob {
       this.summary.spans += spans.length
       this.summary.relations += relations.length
       if (existing) {
+        this.joinTags(existing, record, batch)
         this.summary.mergedTraces += 1
         this.mergedSpanIds.push(...spans.map((s) => s.id))
         this.mergedRelationIds.push(...relations.map((r) => r.id))
       }
     }
     await putRestoreBatch(this.db, batch)
+  }
+
+  /**
+   * Each annotator's tags of the file joined onto a trace here (`tagsBy`, and `tags` with them;
+   * the file's unattributed tags are not taken). The trace's tags before the first change are
+   * kept, so that a failed restore puts them back.
+   */
+  private joinTags(existing: Trace, record: TracemarkRecord, batch: RestoreBatch): void {
+    const theirs = record.trace.tagsBy
+    if (!theirs) return
+    const joined = mergeTags(existing, { tags: Object.values(theirs).flat(), tagsBy: theirs })
+    if (!joined.changed || !joined.tagsBy) return
+    if (!this.retagged.has(existing.id)) {
+      const { tags, tagsBy, updatedAt } = existing
+      this.retagged.set(existing.id, { tags, tagsBy, updatedAt })
+    }
+    batch.traceTags!.push({ id: existing.id, tags: joined.tags, tagsBy: joined.tagsBy })
   }
 
   /** For `merge`: the stored trace each record lands on (same key and problem), if any. */
@@ -320,7 +349,7 @@ class RestoreJob {
   /** Takes back everything this run wrote. */
   async rollBack(): Promise<void> {
     for (const dataset of this.created.values()) await deleteDataset(this.db, dataset.id)
-    await removeMergedRows(this.db, this.mergedSpanIds, this.mergedRelationIds)
+    await removeMergedRows(this.db, this.mergedSpanIds, this.mergedRelationIds, this.retagged)
   }
 
   /** Holds the import lock of a dataset being restored, so another tab's clean-up spares it. */
