@@ -15,6 +15,7 @@ import { putRestoreBatch } from '../../src/db/restore'
 import { ALL_KEYS, datasetKeyRange, getTextsOf, tracesPage } from '../../src/db/traces'
 import { TAXONOMY_PRESETS } from '../../src/lib/analysis/taxonomy-presets'
 import type { Annotation, Relation, TraceTexts } from '../../src/lib/traces/trace-model'
+import { groupBy } from '../../src/lib/collections/group-by'
 
 const PAGE_SIZE = 500
 
@@ -122,8 +123,8 @@ async function plainExport(datasetId: string): Promise<PlainExportResult> {
       getTextsOf(db, ids),
       annotationsOfTraces(db, ids),
     ])
-    const spansOf = byTrace(annotations)
-    const relationsOf = byTrace(relations)
+    const spansOf = groupBy(annotations, (a) => a.traceId)
+    const relationsOf = groupBy(relations, (r) => r.traceId)
     const lines = traces.map(
       (trace, i) =>
         `${JSON.stringify({
@@ -139,14 +140,4 @@ async function plainExport(datasetId: string): Promise<PlainExportResult> {
   }
   const blob = new Blob(parts, { type: 'application/x-ndjson' })
   return { ms: performance.now() - started, bytes: blob.size, traces: count }
-}
-
-function byTrace<T extends { traceId: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const row of rows) {
-    const list = map.get(row.traceId)
-    if (list) list.push(row)
-    else map.set(row.traceId, [row])
-  }
-  return map
 }

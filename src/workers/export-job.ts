@@ -15,8 +15,9 @@ import { strToU8, zipSync } from 'fflate'
 import { exportFormat, type ExportWriter } from '../lib/export/formats'
 import { filterBundle, isEmptyFilter, traceMatches } from '../lib/export/export-filter'
 import type { TraceBundle } from '../lib/export/tracemark-schema'
-import type { Annotation, Dataset, Relation, Trace } from '../lib/traces/trace-model'
+import type { Dataset, Trace } from '../lib/traces/trace-model'
 import type { ExportChoice, ExportProgress, ExportSink } from './export-protocol'
+import { groupBy } from '../lib/collections/group-by'
 
 const PAGE_SIZE = 500
 
@@ -168,8 +169,8 @@ function pageBundles(db: TracemarkDB) {
       if (!dataset) throw new Error(`trace ${t.key} belongs to no dataset`)
       datasets.set(t.datasetId, dataset)
     }
-    const spansOf = groupBy(annotations)
-    const relationsOf = groupBy(relations)
+    const spansOf = groupBy(annotations, (a) => a.traceId)
+    const relationsOf = groupBy(relations, (r) => r.traceId)
     return traces.map((trace, i) => {
       const text = texts[i]
       if (!text) throw new Error(`trace ${trace.key} has no stored text`)
@@ -183,14 +184,4 @@ function pageBundles(db: TracemarkDB) {
       }
     })
   }
-}
-
-function groupBy<T extends Annotation | Relation>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const row of rows) {
-    const list = map.get(row.traceId)
-    if (list) list.push(row)
-    else map.set(row.traceId, [row])
-  }
-  return map
 }

@@ -28,6 +28,7 @@ import type {
 } from '../traces/trace-model'
 import { newId, ORPHAN_PREFIX, traceId, traceIdPrefix } from '../traces/ids'
 import { mergeTags, type TagsBy } from '../traces/trace-tags'
+import { groupBy } from '../collections/group-by'
 
 /** The rows of a backup that a merge reads. */
 export interface BackupRows {
@@ -91,17 +92,6 @@ function spanSignature(a: Pick<Annotation, 'field' | 'start' | 'end' | 'label' |
 
 function relationSignature(r: Pick<Relation, 'from' | 'to' | 'label' | 'annotator'>) {
   return [r.from, r.to, r.label, r.annotator].join('\u0000')
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const row of rows) {
-    const k = key(row)
-    const list = map.get(k)
-    if (list) list.push(row)
-    else map.set(k, [row])
-  }
-  return map
 }
 
 const textCharsOf = (t: TraceTexts) => t.problem.length + t.reasoning.length + t.answer.length
