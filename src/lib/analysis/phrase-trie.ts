@@ -45,7 +45,21 @@ export interface PhraseTrie {
    * k1 k2 (every k2 when a one-character phrase is k1). Most word starts stop here.
    */
   readonly pairs: Uint8Array
+  /**
+   * The lengths of the phrases' first runs of ASCII letters and digits, by the key of their first
+   * character: bit L of `firstRuns[k]` is set when some phrase starting with key k has a first run
+   * of L (31 or more: bit 31). A phrase starting with an ASCII letter needs `\b` before it, so in
+   * the text it can only start where a run of exactly that length starts ("the" never starts
+   * "therefore"), and most word starts stop here.
+   */
+  readonly firstRuns: Uint32Array
 }
+
+const isAsciiLetterOrDigitKey = (key: number) =>
+  (key >= 0x30 && key <= 0x39) || (key >= 0x41 && key <= 0x5a) || (key >= 0x61 && key <= 0x7a)
+
+/** Bit L (at most 31) of a run-length mask. */
+export const runBit = (length: number) => 1 << (length > 31 ? 31 : length)
 
 const isAsciiWordCode = (code: number) =>
   (code >= 0x61 && code <= 0x7a) ||
@@ -117,9 +131,14 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
     return hasOther.length - 1
   }
   addNode()
+  const firstRuns = new Uint32Array(ASCII)
   const insert = (phrase: string, ends: number[]) => {
+    const keys = phraseKeys(phrase)
+    let run = 0
+    while (run < keys.length && isAsciiLetterOrDigitKey(keys[run]!)) run++
+    if (run > 0) firstRuns[keys[0]!]! |= runBit(run)
     let node = 0
-    for (const key of phraseKeys(phrase)) {
+    for (const key of keys) {
       let child = key < ASCII ? ascii[node * ASCII + key]! : (other.get(node * 0x10000 + key) ?? 0)
       if (child === 0) {
         child = addNode()
@@ -161,5 +180,6 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
     markerEnd: Uint8Array.from(markerEnd),
     freeRoot,
     pairs,
+    firstRuns,
   }
 }
