@@ -230,7 +230,7 @@ export function scanText(text: string, compiled: CompiledLexicon, keepSentences 
   const markers = new PhraseScan(MARKERS)
   const sentences: Segment[] | null = keepSentences ? [] : null
   const seg = new Segmenter(sentences)
-  const { freeRoot, pairs, firstRuns } = trie
+  const { freeRoot, starts } = trie
 
   let words = 0
   let inWord = false
@@ -268,17 +268,17 @@ export function scanText(text: string, compiled: CompiledLexicon, keepSentences 
         }
       } else if (i >= pivots.next || i >= markers.next) {
         // A word start: does a phrase start with a run of this length and these two characters?
-        const key = ASCII_KEY[code]!
-        if ((firstRuns[key]! & runBit(j - i)) !== 0) {
-          const second = i + 1 < n ? text.charCodeAt(i + 1) : 0
-          if (
-            second >= 0x80 ||
-            pairs[
-              key * 0x80 + ((ASCII_CLASS[second]! & SPACE) !== 0 ? SPACE_KEY : ASCII_KEY[second]!)
-            ] === 1
-          ) {
-            matchAt(text, i, trie, pivots, markers)
-          }
+        const second = i + 1 < n ? text.charCodeAt(i + 1) : 0
+        if (
+          second >= 0x80 ||
+          (starts[
+            ASCII_KEY[code]! * 0x80 +
+              ((ASCII_CLASS[second]! & SPACE) !== 0 ? SPACE_KEY : ASCII_KEY[second]!)
+          ]! &
+            runBit(j - i)) !==
+            0
+        ) {
+          matchAt(text, i, trie, pivots, markers)
         }
       }
       lastEnd = j

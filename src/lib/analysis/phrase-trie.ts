@@ -41,18 +41,13 @@ export interface PhraseTrie {
   /** The root has a child that needs no `\b` before it (a phrase starting with `?`, `é`, `答`...). */
   readonly freeRoot: boolean
   /**
-   * A filter of word starts: 1 at `k1 * 128 + k2` when some phrase can start with the ASCII keys
-   * k1 k2 (every k2 when a one-character phrase is k1). Most word starts stop here.
+   * A filter of word starts: bit L of `starts[k1 * 128 + k2]` is set when some phrase starts with
+   * the ASCII keys k1 k2 and its first run of ASCII letters and digits is L long (31 or more: bit
+   * 31; a one-character phrase k1 sets bit 1 for every k2). A phrase starting with an ASCII letter
+   * needs `\b` before it, so in the text it can only start where a run of exactly that length
+   * starts: "the" never tries "therefore", "an" never tries "another". Most word starts stop here.
    */
-  readonly pairs: Uint8Array
-  /**
-   * The lengths of the phrases' first runs of ASCII letters and digits, by the key of their first
-   * character: bit L of `firstRuns[k]` is set when some phrase starting with key k has a first run
-   * of L (31 or more: bit 31). A phrase starting with an ASCII letter needs `\b` before it, so in
-   * the text it can only start where a run of exactly that length starts ("the" never starts
-   * "therefore"), and most word starts stop here.
-   */
-  readonly firstRuns: Uint32Array
+  readonly starts: Uint32Array
 }
 
 const isAsciiLetterOrDigitKey = (key: number) =>
@@ -131,12 +126,16 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
     return hasOther.length - 1
   }
   addNode()
-  const firstRuns = new Uint32Array(ASCII)
+  const starts = new Uint32Array(ASCII * ASCII)
   const insert = (phrase: string, ends: number[]) => {
     const keys = phraseKeys(phrase)
     let run = 0
     while (run < keys.length && isAsciiLetterOrDigitKey(keys[run]!)) run++
-    if (run > 0) firstRuns[keys[0]!]! |= runBit(run)
+    const [k1, k2] = keys
+    if (k1 !== undefined && k1 < ASCII) {
+      if (k2 === undefined) for (let k = 0; k < ASCII; k++) starts[k1 * ASCII + k]! |= runBit(1)
+      else if (k2 < ASCII) starts[k1 * ASCII + k2]! |= runBit(run)
+    }
     let node = 0
     for (const key of keys) {
       let child = key < ASCII ? ascii[node * ASCII + key]! : (other.get(node * 0x10000 + key) ?? 0)
@@ -162,16 +161,6 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
   let freeRoot = false
   for (const key of other.keys()) if (key < 0x10000) freeRoot = true
   for (let k = 0; k < ASCII; k++) if (ascii[k] !== 0 && !isAsciiWordCode(k)) freeRoot = true
-  const pairs = new Uint8Array(ASCII * ASCII)
-  for (let k1 = 0; k1 < ASCII; k1++) {
-    const first = ascii[k1]!
-    if (first === 0) continue
-    const single = pivotEnd[first] !== NO_END || markerEnd[first] !== NO_END
-    for (let k2 = 0; k2 < ASCII; k2++) {
-      if (single || ascii[first * ASCII + k2] !== 0 || hasOther[first] === 1)
-        pairs[k1 * ASCII + k2] = 1
-    }
-  }
   return {
     ascii: Int32Array.from(ascii),
     other,
@@ -179,7 +168,6 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
     pivotEnd: Uint8Array.from(pivotEnd),
     markerEnd: Uint8Array.from(markerEnd),
     freeRoot,
-    pairs,
-    firstRuns,
+    starts,
   }
 }
