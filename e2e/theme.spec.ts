@@ -42,8 +42,15 @@ test('the theme follows the system, a choice in the header overrides it and is k
   // where the light ink keeps a readable contrast (WCAG AA, 4.5:1) over it.
   expect(lightFill).toBe('rgb(255, 214, 165)')
   expect(contrast(darkFill, 'rgb(226, 232, 240)')).toBeGreaterThanOrEqual(4.5)
+  // No flash of the system's dark theme: the choice is applied before the app's script runs.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      ;(window as { themeAtLoad?: string }).themeAtLoad = document.documentElement.dataset.theme
+    })
+  })
   await page.reload()
   await reader.expectOpen('fs-plain')
+  expect(await page.evaluate(() => (window as { themeAtLoad?: string }).themeAtLoad)).toBe('light')
   await expect(theme).toHaveValue('light')
   expect(await background(page)).toBe(LIGHT_BG)
   await expect
