@@ -111,4 +111,14 @@ describe('kappa on token units', () => {
     ).toBe(1)
     expect(() => fleissKappa([['a']])).toThrow(RangeError)
   })
+
+  it('kappa is undefined (NaN) when every rating is the same category, or there are no units', () => {
+    const allNone = [
+      ['none', 'none'],
+      ['none', 'none'],
+    ] as const
+    expect(cohenKappa(allNone)).toBeNaN()
+    expect(fleissKappa(allNone)).toBeNaN()
+    expect(cohenKappa([])).toBeNaN()
+  })
 })

@@ -147,7 +147,11 @@ export function textKey(traceId: string, field: string): string {
   return `${traceId}\u0000${field}`
 }
 
-/** Cohen's kappa of two raters over units (`[a, b]` per unit); 1 when both agree on everything. */
+/**
+ * Cohen's kappa of two raters over units (`[a, b]` per unit). NaN (undefined) when there are no
+ * units or every rating is the same category: chance agreement is then 1 and kappa is 0/0; the
+ * view says n/a rather than a perfect 1 that no one earned.
+ */
 export function cohenKappa(units: readonly (readonly [string, string])[]): number {
   const n = units.length
   if (n === 0) return NaN
@@ -162,10 +166,10 @@ export function cohenKappa(units: readonly (readonly [string, string])[]): numbe
   const po = agree / n
   let pe = 0
   for (const [category, count] of a) pe += (count / n) * ((b.get(category) ?? 0) / n)
-  return pe === 1 ? 1 : (po - pe) / (1 - pe)
+  return pe === 1 ? NaN : (po - pe) / (1 - pe)
 }
 
-/** Fleiss' kappa over units each rated by the same number (≥ 2) of raters. */
+/** Fleiss' kappa over units each rated by the same number (≥ 2) of raters; NaN as Cohen's. */
 export function fleissKappa(units: readonly (readonly string[])[]): number {
   const N = units.length
   if (N === 0) return NaN
@@ -188,5 +192,5 @@ export function fleissKappa(units: readonly (readonly string[])[]): number {
   const pBar = pSum / N
   let pe = 0
   for (const k of totals.values()) pe += (k / (N * n)) ** 2
-  return pe === 1 ? 1 : (pBar - pe) / (1 - pe)
+  return pe === 1 ? NaN : (pBar - pe) / (1 - pe)
 }

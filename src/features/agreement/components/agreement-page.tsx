@@ -18,7 +18,8 @@ import type { Annotation, TextField } from '../../../lib/traces/trace-model'
 import { TagAgreementSection } from './tag-agreement-section'
 
 const pct = (x: number) => x.toFixed(3)
-const kappaText = (k: number) => (Number.isNaN(k) ? '—' : k.toFixed(3))
+const kappaText = (k: number) =>
+  Number.isNaN(k) ? 'n/a (every token has the same label, or none)' : k.toFixed(3)
 
 /**
  * Agreement between the annotators of one dataset: pick two or more (from the spans and trace
