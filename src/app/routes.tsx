@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import { lazy, Suspense, useMemo, type ComponentProps, type ReactNode } from 'react'
 import { Link, Route, Switch, useLocation } from 'wouter'
 import { ScreenBoundary } from '../components/screen-boundary/screen-boundary'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
@@ -8,6 +8,12 @@ import { ExportTraceButton } from '../features/export/components/export-trace-bu
 import { ImportSection } from '../features/import/components/import-section'
 import { parseCompareQuery, parseDatasetCompareQuery } from '../lib/compare/compare-link'
 import { useHashQuery } from './hash-location'
+import {
+  loadAnnotatePanel,
+  loadReader,
+  prefetchTrace,
+  usePreloadReaderWhenIdle,
+} from './reader-chunks'
 
 // Every screen beyond the first (the Datasets page) is loaded when first opened, not with the
 // app (#14: the first screen's JavaScript stays small as features land; `npm run bench` reports
@@ -18,14 +24,13 @@ const StatsPage = lazy(() =>
 const TracesPage = lazy(() =>
   import('../features/traces/components/traces-page').then((m) => ({ default: m.TracesPage })),
 )
-const ReaderPage = lazy(() =>
-  import('../features/reader/components/reader-page').then((m) => ({ default: m.ReaderPage })),
-)
-const AnnotatePanel = lazy(() =>
-  import('../features/annotate/components/annotate-panel').then((m) => ({
-    default: m.AnnotatePanel,
-  })),
-)
+/** The reader with its annotation panel wired in: one suspension, once both have downloaded. */
+const ReaderScreen = lazy(async () => {
+  const [{ ReaderPage }, { AnnotatePanel: Annotate }] = await loadReader()
+  type Props = Omit<ComponentProps<typeof ReaderPage>, 'annotate'>
+  return { default: (props: Props) => <ReaderPage {...props} annotate={Annotate} /> }
+})
+const AnnotatePanel = lazy(() => loadAnnotatePanel().then((m) => ({ default: m.AnnotatePanel })))
 const TaxonomiesPage = lazy(() =>
   import('../features/annotate/components/taxonomies-page').then((m) => ({
     default: m.TaxonomiesPage,
@@ -68,13 +73,20 @@ function ImportLink() {
   )
 }
 
+/** `#/traces` or `#/datasets/<id>`: the traces table, whose rows open the reader. */
+function TracesLink({ datasetId }: { datasetId: string | null }) {
+  usePreloadReaderWhenIdle()
+  return <TracesPage datasetId={datasetId} selectionAction={ExportSelectedButton} />
+}
+
 /** `#/traces/<id>?at=<offset>&to=<end>&q=<search>`: a trace, scrolled to an offset. */
 function ReaderLink({ traceId }: { traceId: string }) {
+  // Its reads start now, while the reader's code downloads, not once it has run (#14).
+  prefetchTrace(traceId)
   return (
-    <ReaderPage
+    <ReaderScreen
       traceId={traceId}
       query={useHashQuery().toString()}
-      annotate={AnnotatePanel}
       exportAction={ExportTraceButton}
     />
   )
@@ -145,13 +157,13 @@ export function AppRoutes() {
         </Route>
         <Route path="/traces">
           <Screen name="The traces table">
-            <TracesPage datasetId={null} selectionAction={ExportSelectedButton} />
+            <TracesLink datasetId={null} />
           </Screen>
         </Route>
         <Route path="/datasets/:id">
           {(p) => (
             <Screen name="The traces table">
-              <TracesPage datasetId={p.id} selectionAction={ExportSelectedButton} />
+              <TracesLink datasetId={p.id} />
             </Screen>
           )}
         </Route>

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import 'fake-indexeddb/auto'
+import { describe, expect, it, vi } from 'vitest'
 import type { Annotation } from '../lib/traces/trace-model'
 import { TraceSpans, traceSpans } from './trace-spans'
 
@@ -20,6 +21,33 @@ const row = (id: string, start: number, extra: Partial<Annotation> = {}): Annota
 })
 
 describe('TraceSpans', () => {
+  it('prefetches before a view subscribes: the view finds the rows read, and no second read', async () => {
+    let reads = 0
+    const spans = new TraceSpans('t', () => {
+      reads++
+      return [row('a', 0)]
+    })
+    spans.prefetch(60_000)
+    await vi.waitFor(() => expect(spans.snapshot?.map((r) => r.id)).toEqual(['a']))
+    const stop = spans.subscribe(() => undefined)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(reads).toBe(1)
+    stop()
+  })
+
+  it('lets a prefetch go when no view came', async () => {
+    let reads = 0
+    const spans = new TraceSpans('t', () => {
+      reads++
+      return [row('a', 0)]
+    })
+    spans.prefetch(30)
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    const stop = spans.subscribe(() => undefined)
+    await vi.waitFor(() => expect(reads).toBe(2))
+    stop()
+  })
+
   it('inserts a local span in reading order at once, keeping the other row objects', () => {
     const spans = new TraceSpans('t', () => [])
     const a = row('a', 0)

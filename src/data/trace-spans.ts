@@ -16,6 +16,9 @@ import type { Annotation } from '../lib/traces/trace-model'
 type Pending = { kind: 'put'; row: Annotation } | { kind: 'remove'; id: string }
 
 const EMPTY: Annotation[] = []
+/** The listener that holds a prefetch's read, and how long it stays once a view is there. */
+const HOLD = () => undefined
+const RELEASE_MS = 2_000
 
 export function byReadingOrder(a: Annotation, b: Annotation): number {
   return a.start - b.start || a.end - b.end || a.createdAt - b.createdAt || cmp(a.id, b.id)
@@ -46,6 +49,8 @@ export class TraceSpans {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
     if (this.listeners.size === 1) this.start()
+    // A view is here: a prefetch's hold can go (after React's StrictMode has re-subscribed).
+    if (listener !== HOLD && this.listeners.has(HOLD)) setTimeout(this.release, RELEASE_MS)
     return () => {
       this.listeners.delete(listener)
       if (this.listeners.size === 0) this.stop()
@@ -53,6 +58,22 @@ export class TraceSpans {
   }
 
   getSnapshot = (): Annotation[] | undefined => this.rows
+
+  /**
+   * Starts reading the spans before a view subscribes (the reader's code is still loading),
+   * so that the view finds them read (#14). The read is held until a view has subscribed, or
+   * for `holdMs` at most.
+   */
+  prefetch(holdMs = 30_000): void {
+    if (this.listeners.size > 0) return
+    this.subscribe(HOLD)
+    setTimeout(this.release, holdMs)
+  }
+
+  private release = (): void => {
+    if (!this.listeners.delete(HOLD)) return
+    if (this.listeners.size === 0) this.stop()
+  }
 
   get(id: string): Annotation | undefined {
     return this.rows?.find((a) => a.id === id)

@@ -5,7 +5,7 @@ import { getDataset } from '../db/datasets'
 import { db } from '../db/instance'
 import { getTexts, getTrace, neighbourTraceIds } from '../db/traces'
 import type { Annotation, Dataset, Trace, TraceTexts } from '../lib/traces/trace-model'
-import { useTraceSpans } from './trace-spans'
+import { traceSpans, useTraceSpans } from './trace-spans'
 
 export interface TraceView {
   trace: Trace
@@ -29,6 +29,15 @@ export function useTraceView(traceId: string): TraceView | null | undefined {
     if (base === undefined || annotations === undefined) return undefined
     return { ...base, annotations }
   }, [base, annotations])
+}
+
+/**
+ * Starts reading what the reader of `traceId` shows before its code has loaded (#14), so the
+ * reads overlap the download: the spans (thousands of rows, the longest read) are held until
+ * the reader subscribes to them.
+ */
+export function prefetchTraceView(traceId: string): void {
+  traceSpans(traceId).prefetch()
 }
 
 /** The previous and next trace of a trace's dataset, in source order. */

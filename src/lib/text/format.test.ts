@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { estimateRemaining, formatBytes, formatCount, formatDuration } from './format'
 
@@ -17,6 +18,13 @@ describe('format', () => {
 
   it('formats counts with separators', () => {
     expect(formatCount(100000)).toBe('100,000')
+    expect(formatCount(0)).toBe('0')
+    expect(formatCount(-1234567)).toBe('-1,234,567')
+    expect(formatCount(2.5)).toBe('2.5')
+  })
+
+  it('groups every integer as toLocaleString does', () => {
+    fc.assert(fc.property(fc.maxSafeInteger(), (n) => formatCount(n) === n.toLocaleString('en-US')))
   })
 
   it('estimates the time left from the rate so far', () => {
