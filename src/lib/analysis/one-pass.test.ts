@@ -23,6 +23,7 @@ import { LEXICON_PRESETS } from './lexicon-presets'
 import { compileLexicon } from './match-pivots'
 import type { CompiledLexicon } from './match-pivots'
 import { analyseText, computeMetrics } from './metrics'
+import { segmentSteps } from './one-pass'
 
 const missing = !hasRealFixtures
 const goldenPath = fileURLToPath(new URL('./one-pass.golden.json', import.meta.url))
@@ -192,4 +193,47 @@ describe('one pass on a fixed random corpus', () => {
     }
     expect(now).toBe(golden['(random corpus)'])
   }, 120_000)
+})
+
+describe('steps, which the reader takes from its analysis (segmentSteps reuses that walk)', () => {
+  /** A walk of `text` for its steps alone: another text is walked first, so none is reused. */
+  const freshSteps = (text: string) => {
+    segmentSteps(`${text}.`)
+    return segmentSteps(text)
+  }
+
+  it('do not depend on the lexicon (texts of the pieces, random lexicons)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }),
+        fc.array(fc.array(fc.nat(40), { maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+        (pieces, picks) => {
+          const text = pieces.join('')
+          const steps = analyseText(text, compileLexicon(randomLexicon(picks))).steps
+          expect(freshSteps(text)).toEqual(steps)
+        },
+      ),
+    )
+  })
+
+  it.skipIf(missing)(
+    'do not depend on the lexicon (every real fixture, the default lexicon)',
+    async () => {
+      for (const name of readdirSync(REAL_FIXTURES).sort()) {
+        for (const text of await textsOf(name)) {
+          expect(freshSteps(text), name).toEqual(analyseText(text, presets[0]!).steps)
+        }
+      }
+    },
+    300_000,
+  )
+
+  it('are reused from the analysis of the same text, as a copy of their own', () => {
+    const text = 'First step. Wait, really?\n\nSecond step.\n\n\nThird.'
+    const { steps } = analyseText(text, presets[0]!)
+    const reused = segmentSteps(text.slice(0, 10) + text.slice(10))
+    expect(reused).toEqual(steps)
+    expect(reused).not.toBe(steps)
+    expect(freshSteps(text)).toEqual(steps)
+  })
 })

@@ -338,6 +338,7 @@ export function scanText(text: string, compiled: CompiledLexicon, keepSentences 
   seg.end(lastEnd)
 
   const { steps, merger } = seg
+  lastSteps = { text, steps }
   return {
     pivots: pivots.matches,
     markers: markers.matches,
@@ -362,7 +363,15 @@ function astralClass(text: string, i: number): number {
 export const findPivots = (text: string, compiled: CompiledLexicon): PivotMatch[] =>
   scanText(text, compiled, false).pivots
 
-export const segmentSteps = (text: string): Segment[] => scanText(text, NO_LEXICON, false).steps
+/**
+ * The steps of the text walked last. Steps do not depend on the lexicon (a test holds it on the
+ * real fixtures), so the reader's blocks (segmentSteps) reuse the walk its analysis has just
+ * made of the same text instead of walking 200,000 characters again (#14).
+ */
+let lastSteps: { text: string; steps: readonly Segment[] } | null = null
+
+export const segmentSteps = (text: string): Segment[] =>
+  lastSteps?.text === text ? lastSteps.steps.slice() : scanText(text, NO_LEXICON, false).steps
 
 export const segmentSentences = (text: string): Segment[] =>
   scanText(text, NO_LEXICON, true).sentences ?? []
