@@ -88,6 +88,27 @@ describe('TraceSpans', () => {
     unsubscribe()
   })
 
+  it('tells only the pending listeners when a write ends: the rows stay the same array', () => {
+    const spans = new TraceSpans('t', () => [])
+    spans.receive([row('a', 0)])
+    let rows = 0
+    let pending = 0
+    const unsubscribe = spans.subscribe(() => rows++)
+    const unsubscribePending = spans.subscribePending(() => pending++)
+    spans.apply({ put: [row('b', 10)] })
+    expect([rows, pending]).toEqual([1, 1])
+    expect(spans.isPending('b')).toBe(true)
+    const shown = spans.snapshot
+    const version = spans.getPendingVersion()
+    spans.settle(['b'])
+    expect(spans.snapshot).toBe(shown)
+    expect([rows, pending]).toEqual([1, 2])
+    expect(spans.isPending('b')).toBe(false)
+    expect(spans.getPendingVersion()).not.toBe(version)
+    unsubscribePending()
+    unsubscribe()
+  })
+
   it('goes back to the stored rows when a write failed', () => {
     const spans = new TraceSpans('t', () => [])
     spans.receive([row('a', 0)])

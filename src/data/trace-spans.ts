@@ -33,6 +33,9 @@ export class TraceSpans {
   private stored: Annotation[] | undefined = undefined
   private readonly pending = new Map<string, Pending>()
   private readonly listeners = new Set<() => void>()
+  /** Told when the set of changes still being written changes (a row's "saving…" state). */
+  private readonly pendingListeners = new Set<() => void>()
+  private pendingVersion = 0
   private subscription: Subscription | null = null
 
   constructor(
@@ -75,6 +78,18 @@ export class TraceSpans {
     if (this.listeners.size === 0) this.stop()
   }
 
+  /**
+   * Listens to the pending changes only: a write that ends changes no row, so the views of the
+   * rows (the text, its layers, the minimap) are not told; only what shows "saving…" is.
+   */
+  subscribePending = (listener: () => void): (() => void) => {
+    this.pendingListeners.add(listener)
+    return () => this.pendingListeners.delete(listener)
+  }
+
+  /** A number that changes whenever the pending changes do. */
+  getPendingVersion = (): number => this.pendingVersion
+
   get(id: string): Annotation | undefined {
     return this.rows?.find((a) => a.id === id)
   }
@@ -85,6 +100,7 @@ export class TraceSpans {
     for (const id of changes.remove ?? []) this.pending.set(id, { kind: 'remove', id })
     this.rows = this.rebuild(this.rows ?? EMPTY, changes)
     this.emit()
+    this.emitPending()
   }
 
   /** Whether a change of span `id` is still being written. */
@@ -97,11 +113,8 @@ export class TraceSpans {
     let changed = false
     for (const id of ids) changed = this.pending.delete(id) || changed
     if (failed && this.stored) this.receive(this.stored)
-    else if (changed && this.rows) {
-      // A new array of the same rows: views redraw their saved state, the painter skips.
-      this.rows = this.rows.slice()
-      this.emit()
-    }
+    // The rows are the same: only the views of the pending state redraw (not the whole reader).
+    if (changed) this.emitPending()
   }
 
   /** A stored snapshot (liveQuery): the pending changes are laid over it. */
@@ -109,6 +122,7 @@ export class TraceSpans {
     this.stored = stored
     const next: Annotation[] = []
     const old = new Map((this.rows ?? EMPTY).map((a) => [a.id, a]))
+    const pendingBefore = this.pending.size
     for (const row of stored) {
       const change = this.pending.get(row.id)
       if (change) {
@@ -124,6 +138,7 @@ export class TraceSpans {
       else if (!stored.some((r) => r.id === change.id)) this.pending.delete(change.id)
     }
     next.sort(byReadingOrder)
+    if (this.pending.size !== pendingBefore) this.emitPending()
     if (this.rows && sameList(this.rows, next)) return
     this.rows = next
     this.emit()
@@ -167,6 +182,11 @@ export class TraceSpans {
   private emit(): void {
     for (const listener of this.listeners) listener()
   }
+
+  private emitPending(): void {
+    this.pendingVersion++
+    for (const listener of this.pendingListeners) listener()
+  }
 }
 
 function same(a: Annotation, b: Annotation): boolean {
@@ -200,6 +220,15 @@ export function traceSpans(traceId: string): TraceSpans {
 export function findTraceSpans(id: string): TraceSpans | undefined {
   for (const spans of registry.values()) if (spans.get(id)) return spans
   return undefined
+}
+
+/**
+ * Re-renders the caller when a change of the trace's spans starts or ends being written (use
+ * `traceSpans(id).isPending` in its render); the rows themselves come from useTraceSpans.
+ */
+export function usePendingSpans(traceId: string): number {
+  const spans = traceSpans(traceId)
+  return useSyncExternalStore(spans.subscribePending, spans.getPendingVersion)
 }
 
 /** A trace's spans, live: local changes at once, stored ones (other tabs too) as they come. */

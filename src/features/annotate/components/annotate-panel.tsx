@@ -137,7 +137,7 @@ export function AnnotatePanel({
           onMessage={say}
         />
       )}
-      <SpanList annotations={anchored} taxonomy={taxonomy} />
+      <SpanList traceId={texts.traceId} annotations={anchored} taxonomy={taxonomy} />
       <OrphanedSpans spans={orphaned} taxonomy={taxonomy} />
       <SpanDetail
         ref={spanNote}

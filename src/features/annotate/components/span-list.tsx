@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 import { removeSpan } from '../../../data/annotations'
-import { traceSpans } from '../../../data/trace-spans'
+import { traceSpans, usePendingSpans } from '../../../data/trace-spans'
 import './span-list.css'
 
 /** Fixed row height (two lines, see span-list.css): rows are never measured. */
@@ -16,13 +16,18 @@ const LIST_HEIGHT = 256
  * `annotations` are the anchored ones: orphaned spans have their own list (OrphanedSpans).
  */
 export function SpanList({
+  traceId,
   annotations,
   taxonomy,
 }: {
+  traceId: string
   annotations: readonly Annotation[]
   taxonomy: Taxonomy
 }) {
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
+  // A write that ends redraws the rows' "saving…" state here, not the whole reader.
+  usePendingSpans(traceId)
+  const pending = traceSpans(traceId)
   const select = useUiStore((s) => s.selectAnnotation)
   const labels = useMemo(() => new Map(taxonomy.labels.map((l) => [l.id, l])), [taxonomy])
   const shown = useMemo(() => annotations.filter((a) => !a.rejected), [annotations])
@@ -60,7 +65,7 @@ export function SpanList({
           {virtualizer.getVirtualItems().map((item) => {
             const a = shown[item.index]!
             const selected = a.id === selectedId
-            const saving = traceSpans(a.traceId).isPending(a.id)
+            const saving = pending.isPending(a.id)
             return (
               <li
                 key={a.id}
