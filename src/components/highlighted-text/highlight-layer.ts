@@ -19,6 +19,9 @@ export interface HighlightLayer {
   ranges: readonly HighlightMark[]
 }
 
+/** What a layer's CSS rule depends on: a layer that may be drawn later is reserved by these. */
+export type LayerLook = Pick<HighlightLayer, 'key' | 'color' | 'style'>
+
 export function cssIdent(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9-]+/g, '-')
 }
@@ -34,7 +37,7 @@ const darkFill = (color: string, share: number) =>
   `color-mix(in srgb, ${color} ${share}%, ${DARK_BG})`
 const lineShade = (color: string) => themed(`color-mix(in srgb, ${color} 55%, #000)`, color)
 
-export function highlightRule(name: string, layer: HighlightLayer, safeColor: string): string {
+export function highlightRule(name: string, layer: LayerLook, safeColor: string): string {
   const c = safeColor
   switch (layer.style) {
     case 'fill':

@@ -145,6 +145,22 @@ describe('HighlightPainter', () => {
     expect(rules).toHaveLength(2)
   })
 
+  it('installs reserved rules with the first layers, so a layer appearing later adds no sheet', () => {
+    const { painter, rules, registry } = setup(TEXT)
+    painter.reserve([{ key: 'cursor', color: '#2563eb', style: 'cursor' }])
+    painter.setLayers([layer('pivot', waits)])
+    expect(rules).toHaveLength(1)
+    expect(rules[0]).toContain('::highlight(tm-cursor)')
+    expect(registry.has('tm-cursor')).toBe(false)
+    painter.setLayers([
+      layer('pivot', waits),
+      { ...layer('cursor', [waits[0]!], '#2563eb'), style: 'cursor' },
+    ])
+    painter.setLayers([layer('pivot', waits)])
+    expect(rules).toHaveLength(1)
+    expect(registry.has('tm-cursor')).toBe(false)
+  })
+
   it('unregisters everything on dispose', () => {
     const { painter, registry } = setup(TEXT)
     painter.setLayers([layer('pivot', waits), layer('span-x', [])])

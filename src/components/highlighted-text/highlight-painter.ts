@@ -8,11 +8,20 @@
  *   unchanged layers (the same `ranges` array) are skipped, existing `Range` objects are kept,
  *   and a new mark is one `Highlight.add`; `CSS.highlights.set` is called once per layer, when
  *   the layer first appears.
+ * - a layer that comes and goes (the cursor, the selected span, a label's first span) can be
+ *   `reserve`d: its CSS rule is installed with the first layers, since installing a style sheet
+ *   later restyles the whole page (and re-lays out the text: ~100 ms at 200,000 characters).
  * The text's DOM must not change while a painter lives (HighlightedText renders it from the
  * text alone); make a new painter for a new text.
  */
 import { indexChunks, rangeFor, type ChunkIndex } from './dom-offsets'
-import { cssIdent, highlightRule, type HighlightLayer, type HighlightMark } from './highlight-layer'
+import {
+  cssIdent,
+  highlightRule,
+  type HighlightLayer,
+  type HighlightMark,
+  type LayerLook,
+} from './highlight-layer'
 
 /** What the painter needs of `CSS.highlights` (a fake in unit tests). */
 export interface HighlightRegistry {
@@ -58,6 +67,9 @@ export class HighlightPainter {
   private readonly installRules: (css: string) => () => void
   private uninstallRules: (() => void) | undefined = undefined
   private readonly rules = new Map<string, string>()
+  /** The look of every layer reserved or drawn so far, by highlight name. */
+  private readonly looks = new Map<string, LayerLook>()
+  private looksChanged = false
   /** Ranges created so far (for tests and the bench). */
   created = 0
 
@@ -96,11 +108,17 @@ export class HighlightPainter {
     return lo
   }
 
+  /** Layers that may be drawn later (see the header): their rules go in with the next layers. */
+  reserve(looks: readonly LayerLook[]): void {
+    for (const look of looks) this.setLook(`${this.prefix}-${cssIdent(look.key)}`, look)
+  }
+
   setLayers(layers: readonly HighlightLayer[]): void {
     const seen = new Set<string>()
     for (const layer of layers) {
       const name = `${this.prefix}-${cssIdent(layer.key)}`
       seen.add(name)
+      this.setLook(name, layer)
       let state = this.layers.get(name)
       if (!state) {
         const highlight = this.makeHighlight()
@@ -194,15 +212,24 @@ export class HighlightPainter {
     mark.layer.highlight.add(mark.range)
   }
 
+  private setLook(name: string, look: LayerLook): void {
+    const known = this.looks.get(name)
+    if (known && known.color === look.color && known.style === look.style) return
+    this.looks.set(name, { key: look.key, color: look.color, style: look.style })
+    this.looksChanged = true
+  }
+
   /**
    * Every layer's rule, kept while the painter lives even when its layer goes (a cursor or a
    * selected span comes and goes): a new style sheet restyles the whole page, which is worth
    * paying only when a rule is new or has changed.
    */
   private updateRules(): void {
+    if (!this.looksChanged) return
+    this.looksChanged = false
     let changed = false
-    for (const { name, layer } of this.layers.values()) {
-      const rule = highlightRule(name, layer, safeColor(layer.color))
+    for (const [name, look] of this.looks) {
+      const rule = highlightRule(name, look, safeColor(look.color))
       if (this.rules.get(name) === rule) continue
       this.rules.set(name, rule)
       changed = true

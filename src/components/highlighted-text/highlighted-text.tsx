@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useRef } from 'react'
 import { splitBlocks } from '../../lib/text/text-blocks'
-import type { HighlightLayer } from './highlight-layer'
+import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { cssIdent } from './highlight-layer'
 import type { SpanChips } from './span-chips'
 import { highlightsSupported, useCssHighlights } from './use-css-highlights'
@@ -18,6 +18,8 @@ interface Props {
   scrollRoot?: HTMLElement | null
   /** Spans to mark with a label chip at their start (see span-chips.ts). */
   chips?: SpanChips | null
+  /** Layers that may be drawn later (the cursor, a selected span): styled from the start. */
+  reserved?: readonly LayerLook[]
 }
 
 /**
@@ -32,6 +34,7 @@ export function HighlightedText({
   numberSteps,
   scrollRoot,
   chips = null,
+  reserved,
 }: Props) {
   const local = useRef<HTMLDivElement | null>(null)
   const wrap = useRef<HTMLDivElement | null>(null)
@@ -39,7 +42,7 @@ export function HighlightedText({
   const prefix = `tm${cssIdent(useId())}${field}`
   // Before the highlights: the chip painter must exist when the first band is painted.
   const onPaint = useSpanChips(wrap, chipLayer, local, chips, text)
-  useCssHighlights(local, prefix, layers, text, scrollRoot, onPaint)
+  useCssHighlights(local, prefix, layers, text, scrollRoot, onPaint, reserved)
   return (
     <div className="trace-text-wrap" ref={wrap}>
       {/* Outside the text (offsets count only its chunks), hidden from assistive technology;

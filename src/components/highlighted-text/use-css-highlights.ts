@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
-import type { HighlightLayer } from './highlight-layer'
+import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
 import type { PaintedBand } from './use-span-chips'
 import { chunkBlocks, chunksInBand, paintBand } from './viewport'
@@ -14,7 +14,8 @@ export const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in
  * window when null), as scrolling brings them near, and for all chunks before printing.
  * The container gets `data-highlights="painted"` once the first screen is drawn. `onPaint` is
  * told the band painted, as text offsets (the span chips follow it), and the whole text before
- * printing.
+ * printing. `reserved` are layers that may be drawn later: their rules go in with the first
+ * layers (see HighlightPainter.reserve).
  */
 export function useCssHighlights(
   container: RefObject<HTMLElement | null>,
@@ -23,6 +24,7 @@ export function useCssHighlights(
   text: string,
   scrollRoot: HTMLElement | null = null,
   onPaint?: PaintedBand,
+  reserved?: readonly LayerLook[],
 ) {
   const painter = useRef<HighlightPainter | null>(null)
   const paintVisible = useRef<() => void>(() => undefined)
@@ -88,11 +90,12 @@ export function useCssHighlights(
   useLayoutEffect(() => {
     const current = painter.current
     if (!current) return
+    if (reserved) current.reserve(reserved)
     current.setLayers(layers)
     if (measured.current === current) return
     // The first layers of this text: the coming paint lays it out anyway, so reading boxes
     // now costs little, and the first screen is drawn with its highlights.
     measured.current = current
     paintVisible.current()
-  }, [layers, text, scrollRoot])
+  }, [layers, text, scrollRoot, reserved])
 }

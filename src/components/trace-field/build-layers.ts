@@ -1,4 +1,4 @@
-import type { HighlightLayer, HighlightMark } from '../highlighted-text/highlight-layer'
+import type { HighlightLayer, HighlightMark, LayerLook } from '../highlighted-text/highlight-layer'
 import type { SpanChips } from '../highlighted-text/span-chips'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { PivotMatch } from '../../lib/analysis/match-pivots'
@@ -39,6 +39,26 @@ export function pivotsByCategory(analysis: TextAnalysis): Map<string, PivotMatch
  * ranges), a new span only `spanLayers`, a lexicon change only `analysisLayers`. The painter
  * skips a layer whose `ranges` array is the same as before.
  */
+
+/**
+ * The looks of the layers that come and go over a text (the marks of the moment, the selected
+ * span, each label's spans): the painter installs their rules up front, so the first cursor move
+ * or the first span of a label does not restyle the whole page.
+ */
+export function reservedLooks(taxonomy: Taxonomy): LayerLook[] {
+  return [
+    { key: 'search', color: SEARCH_COLOR, style: 'search' },
+    { key: 'target', color: TARGET_COLOR, style: 'strong' },
+    { key: 'cursor', color: CURSOR_COLOR, style: 'cursor' },
+    { key: 'span-selected', color: SELECTED_COLOR, style: 'strong' },
+    { key: 'span-other', color: OTHER_COLOR, style: 'span' },
+    ...taxonomy.labels.map((l) => ({
+      key: `span-${l.id}`,
+      color: l.color,
+      style: 'span' as const,
+    })),
+  ]
+}
 
 /** Marks of the moment: the table's search hits, a jump target and the annotation cursor. */
 export function markLayers(args: {

@@ -3,8 +3,17 @@ import { HighlightedText } from '../highlighted-text/highlighted-text'
 import type { HighlightLayer } from '../highlighted-text/highlight-layer'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy, TextField } from '../../lib/traces/trace-model'
+import { selectionRange } from '../../lib/annotate/cursor-moves'
+import { useTraceCursor } from '../../stores/cursor-store'
 import { useUiStore } from '../../stores/ui-store'
-import { analysisLayers, markLayers, spanChips, spanLayers, type TextRange } from './build-layers'
+import {
+  analysisLayers,
+  markLayers,
+  reservedLooks,
+  spanChips,
+  spanLayers,
+  type TextRange,
+} from './build-layers'
 import { useSearchHits } from './use-search-hits'
 import './trace-field.css'
 
@@ -22,8 +31,11 @@ interface Props {
   target?: TextRange | null
   /** Layers another view draws over this text (compare: the diff), under the reader's own. */
   extraLayers?: HighlightLayer[]
-  /** The annotation cursor (keyboard), drawn as a band over its range. */
-  cursor?: TextRange | null
+  /**
+   * The trace whose annotation cursor (keyboard) is drawn over this text, as a band over its
+   * range. Read here, not by the page: a cursor move redraws this field's marks only.
+   */
+  cursorOf?: string
   /** The element that scrolls this field, when not the window (a compare pane). */
   scrollRoot?: HTMLElement | null
 }
@@ -42,13 +54,18 @@ export function TraceField({
   query = '',
   target = null,
   extraLayers = NO_LAYERS,
-  cursor = null,
+  cursorOf,
   scrollRoot = null,
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
   const own = useMemo(() => annotations.filter((a) => a.field === field), [annotations, field])
   const searchHits = useSearchHits(text, query)
+  const cursorSelection = useTraceCursor(cursorOf ?? '')
+  const cursor = useMemo(
+    () => (cursorOf !== undefined && cursorSelection ? selectionRange(cursorSelection) : null),
+    [cursorOf, cursorSelection],
+  )
   // Memoised apart (build-layers.ts): a cursor move must not walk every span of the trace.
   const found = useMemo(
     () => analysisLayers(analysis, lexicon, visible),
@@ -67,6 +84,7 @@ export function TraceField({
     () => [...extraLayers, ...marks, ...found, ...spans],
     [extraLayers, marks, found, spans],
   )
+  const reserved = useMemo(() => reservedLooks(taxonomy), [taxonomy])
   // Not on the selection: selecting a span leaves its chip where it is.
   const chips = useMemo(
     () => (visible.annotations ? spanChips(own, text, taxonomy) : null),
@@ -83,6 +101,7 @@ export function TraceField({
         numberSteps={field === 'reasoning' && visible.steps}
         scrollRoot={scrollRoot}
         chips={chips}
+        reserved={reserved}
       />
     </section>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { indexChunks, rangeFor } from '../../../components/highlighted-text/dom-offsets'
 import { selectionRange } from '../../../lib/annotate/cursor-moves'
 import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
@@ -7,9 +7,20 @@ import { useTraceCursor } from '../../../stores/cursor-store'
 /** How long an annotation message stays by the cursor. */
 const MESSAGE_MS = 5000
 
-interface Place {
-  top: number
-  left: number
+/** Puts the popover above the character at `start` of the reasoning, else at the page's top. */
+function place(el: HTMLElement, root: HTMLElement | null, start: number) {
+  const container = root?.querySelector<HTMLElement>('[data-field="reasoning"]')
+  const r = container && start >= 0 ? rangeFor(indexChunks(container), start, start + 1) : null
+  const rect = r?.getClientRects()[0] ?? r?.getBoundingClientRect()
+  const at =
+    rect && rect.height > 0
+      ? {
+          top: `${Math.min(window.innerHeight - 40, Math.max(0, rect.top - 30))}px`,
+          left: `${Math.max(4, Math.min(window.innerWidth - 320, rect.left))}px`,
+          right: 'auto',
+        }
+      : { top: '', left: '', right: '' } // annotate.css: the page's top right
+  Object.assign(el.style, at)
 }
 
 /**
@@ -30,7 +41,7 @@ export function CursorPopover({
   message: { text: string; at: number } | null
 }) {
   const cursor = useTraceCursor(traceId)
-  const [place, setPlace] = useState<Place | null>(null)
+  const box = useRef<HTMLDivElement>(null)
   const [expired, setExpired] = useState<number | null>(null)
   const shown = message && message.at !== expired ? message.text : ''
   const range = cursor ? selectionRange(cursor) : null
@@ -43,20 +54,15 @@ export function CursorPopover({
     return () => clearTimeout(timer)
   }, [message])
 
+  // Placed in the next animation frame, from the box the frame lays out anyway, and written to
+  // the element's style: measuring in the commit forced a layout of the page on every cursor
+  // move, and a state update rendered the popover twice.
   useLayoutEffect(() => {
-    if (start < 0) return
-    const measure = () => {
-      const container = root.current?.querySelector<HTMLElement>('[data-field="reasoning"]')
-      const r = container ? rangeFor(indexChunks(container), start, start + 1) : null
-      const rect = r?.getClientRects()[0] ?? r?.getBoundingClientRect()
-      if (!rect || rect.height === 0) return setPlace(null)
-      setPlace({
-        top: Math.min(window.innerHeight - 40, Math.max(0, rect.top - 30)),
-        left: Math.max(4, Math.min(window.innerWidth - 320, rect.left)),
-      })
-    }
-    measure()
-    let frame = 0
+    const el = box.current
+    if (!el) return
+    if (start < 0) return place(el, null, -1)
+    const measure = () => place(el, root.current, start)
+    let frame = requestAnimationFrame(measure)
     const onMove = () => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(measure)
@@ -81,12 +87,8 @@ export function CursorPopover({
             a.end > start,
         )
   const labels = new Map(taxonomy.labels.map((l) => [l.id, l]))
-  const style =
-    place && start >= 0
-      ? { position: 'fixed' as const, top: place.top, left: place.left }
-      : { position: 'fixed' as const, top: 56, right: 16 }
   return (
-    <div className="cursor-popover" style={style} data-testid="cursor-popover">
+    <div className="cursor-popover" ref={box} data-testid="cursor-popover">
       {under.length > 0 && (
         <span className="cursor-labels" data-testid="cursor-labels">
           {under.slice(0, 6).map((a) => (

@@ -40,8 +40,12 @@ export function handleKey(
   const cursorStore = useCursorStore.getState()
   const cursor = cursorStore.byTrace[traceId] ?? null
   const setCursor = (selection: CursorSelection | null) => {
-    cursorStore.setCursor(traceId, selection)
+    // Scrolled first, while the page's layout is still clean (after the render it is not).
     if (selection) reveal(o.root.current, selectionRange(selection).start)
+    // Drawn before the handler returns, as for a key typed (React renders a typed key's update
+    // right after the event; for an event sent by a script, only once the script is done).
+    // Only the text's cursor layer and the popover listen to the cursor, so this is cheap.
+    flushSync(() => cursorStore.setCursor(traceId, selection))
   }
   const spans = spansOf(o)
   const head = cursor ? cursor.head : null

@@ -1,4 +1,5 @@
 /** A label's key: labels the selected text, else the cursor's range. */
+import { flushSync } from 'react-dom'
 import { selectionOffsets } from '../../../components/highlighted-text/dom-offsets'
 import { commitSpans, manualSpan } from '../../../data/annotations'
 import { moveTo, selectionRange, type CursorSelection } from '../../../lib/annotate/cursor-moves'
@@ -54,13 +55,18 @@ export function labelTarget(
       label: label.id,
       annotator,
     })
-    // Shown and selected at once; written behind (a failure is told and undone).
-    useUiStore.getState().selectAnnotation(a.id)
-    o.onMessage(`Added ${label.name}: “${a.quote.slice(0, 60)}”`)
-    void commitSpans(`label ${label.name} “${a.quote.slice(0, 30)}”`, {
-      traceId: a.traceId,
-      put: [a],
+    // Shown and selected at once, drawn before the handler returns (see setCursor in
+    // handle-key.ts); written behind (a failure is told and undone).
+    let written: Promise<boolean> | undefined
+    flushSync(() => {
+      useUiStore.getState().selectAnnotation(a.id)
+      o.onMessage(`Added ${label.name}: “${a.quote.slice(0, 60)}”`)
+      written = commitSpans(`label ${label.name} “${a.quote.slice(0, 30)}”`, {
+        traceId: a.traceId,
+        put: [a],
+      })
     })
+    void written
   })
   return true
 }

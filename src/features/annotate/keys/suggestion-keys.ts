@@ -1,4 +1,5 @@
 /** a / x / A / X: suggestions accepted or rejected, one or a whole label at a time. */
+import { flushSync } from 'react-dom'
 import { commitSpans, manualSpan } from '../../../data/annotations'
 import { selectionRange, type CursorSelection } from '../../../lib/annotate/cursor-moves'
 import { suggestionAt, type Suggestion } from '../../../lib/annotate/suggestions'
@@ -63,8 +64,13 @@ export function decideAll(
       picked.length === 1
         ? `${accept ? 'accept' : 'reject'} the suggestion ${name}`
         : `${accept ? 'accept' : 'reject'} ${picked.length} suggestions ${name}`
-    o.onMessage(`${what[0]!.toUpperCase()}${what.slice(1)}.`)
-    if (accept && picked.length === 1) useUiStore.getState().selectAnnotation(rows[0]!.id)
-    void commitSpans(what, { traceId: texts.traceId, put: rows })
+    // Drawn before the handler returns (see setCursor in handle-key.ts); written behind.
+    let written: Promise<boolean> | undefined
+    flushSync(() => {
+      o.onMessage(`${what[0]!.toUpperCase()}${what.slice(1)}.`)
+      if (accept && picked.length === 1) useUiStore.getState().selectAnnotation(rows[0]!.id)
+      written = commitSpans(what, { traceId: texts.traceId, put: rows })
+    })
+    void written
   })
 }

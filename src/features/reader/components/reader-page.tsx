@@ -9,11 +9,9 @@ import { useActiveTaxonomy } from '../../../data/taxonomy'
 import { useTraceView } from '../../../data/traces'
 import { parseReaderQuery } from '../../../lib/reader/reader-link'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
-import { selectionRange } from '../../../lib/annotate/cursor-moves'
 import { suggestionsFor, type Suggestion } from '../../../lib/annotate/suggestions'
 import type { HighlightLayer } from '../../../components/highlighted-text/highlight-layer'
 import type { Annotation, Taxonomy, Trace, TraceTexts } from '../../../lib/traces/trace-model'
-import { useTraceCursor } from '../../../stores/cursor-store'
 import { useUiStore } from '../../../stores/ui-store'
 import { useNavKeys } from '../use-nav-keys'
 import { useOffsetTarget } from '../use-offset-target'
@@ -68,11 +66,6 @@ export function ReaderPage({
   const [message, setMessage] = useState('')
   const root = useRef<HTMLDivElement>(null)
   const { target, jump } = useOffsetTarget(root, reasoning, link)
-  const cursorSelection = useTraceCursor(traceId)
-  const cursor = useMemo(
-    () => (cursorSelection ? selectionRange(cursorSelection) : null),
-    [cursorSelection],
-  )
   useNavKeys((to) => (to === 'next' ? nav.goNext() : nav.goPrevious()))
   const annotations = view?.annotations
   const suggestions = useMemo(
@@ -156,7 +149,7 @@ export function ReaderPage({
             {...fieldProps}
             analysis={analysis}
             target={target}
-            cursor={cursor}
+            cursorOf={traceId}
             extraLayers={visible.annotations ? suggestionLayers : undefined}
           />
           {texts.answer && (
