@@ -40,6 +40,12 @@ export const TARGETS = [
     what: 'accept every suggestion of one label, key to listed (#10)',
   },
   {
+    name: 'annotate/accept-all.spans',
+    op: '>=',
+    value: 1000,
+    what: 'suggestions accepted by that accept-all (#10: 1,000+)',
+  },
+  {
     name: 'browse/reader.open-5k-spans.heap',
     op: '<',
     value: 10,
