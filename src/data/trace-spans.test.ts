@@ -61,6 +61,13 @@ describe('TraceSpans', () => {
     expect(after[2]).toBe(before[1])
   })
 
+  it('merges many local spans, in any order, into reading order', () => {
+    const spans = new TraceSpans('t', () => [])
+    spans.receive([row('a', 0), row('c', 20), row('e', 40)])
+    spans.apply({ put: [row('f', 50), row('b', 10), row('d', 30), row('a2', 0, { end: 2 })] })
+    expect(spans.snapshot!.map((r) => r.id)).toEqual(['a2', 'a', 'b', 'c', 'd', 'e', 'f'])
+  })
+
   it('keeps a pending change over a stored snapshot that does not have it yet', () => {
     const spans = new TraceSpans('t', () => [])
     spans.receive([row('a', 0)])

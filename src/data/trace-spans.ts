@@ -146,19 +146,22 @@ export class TraceSpans {
 
   private rebuild(rows: Annotation[], changes: { put?: Annotation[]; remove?: string[] }) {
     const drop = new Set([...(changes.remove ?? []), ...(changes.put ?? []).map((a) => a.id)])
-    const kept = drop.size === 0 ? rows.slice() : rows.filter((a) => !drop.has(a.id))
-    for (const row of changes.put ?? []) {
-      // Insert in reading order: a binary search, not a sort of every span.
-      let lo = 0
-      let hi = kept.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (byReadingOrder(kept[mid]!, row) <= 0) lo = mid + 1
-        else hi = mid
-      }
-      kept.splice(lo, 0, row)
+    const kept = drop.size === 0 ? rows : rows.filter((a) => !drop.has(a.id))
+    const put = changes.put ?? []
+    if (put.length === 0) return kept === rows ? rows.slice() : kept
+    // One merge of two lists in reading order, not a sort of every span (nor a splice per new
+    // row: accepting 1,000 suggestions among 5,000 spans moved ~6 million array slots).
+    const added = put.length === 1 ? put : put.slice().sort(byReadingOrder)
+    const out: Annotation[] = new Array<Annotation>(kept.length + added.length)
+    let i = 0
+    let j = 0
+    let k = 0
+    while (i < kept.length && j < added.length) {
+      out[k++] = byReadingOrder(kept[i]!, added[j]!) <= 0 ? kept[i++]! : added[j++]!
     }
-    return kept
+    while (i < kept.length) out[k++] = kept[i++]!
+    while (j < added.length) out[k++] = added[j++]!
+    return out
   }
 
   private start(): void {
