@@ -377,9 +377,15 @@ async function annotateTimings() {
   }
   await saveLexicon(db, ONE_CATEGORY_LEXICON)
   await setActiveLexicon(db, ONE_CATEGORY_LEXICON.id)
-  await waitFor(() => countIn('suggestions-heading') >= MIN_ACCEPTED, {
-    what: `${MIN_ACCEPTED}+ suggestions of one label`,
-  })
+  // Re-analysed with it: the default lexicon's other pivot layers are gone (the suggestions are
+  // made in the same render).
+  await waitFor(
+    () =>
+      !CSS.highlights.has(`${prefix}-pivot-realization`) &&
+      CSS.highlights.has(`${prefix}-pivot-exploration`) &&
+      countIn('suggestions-heading') >= MIN_ACCEPTED,
+    { what: `${MIN_ACCEPTED}+ suggestions of one label` },
+  )
   // The next suggestion of that label (not a backtrack).
   for (let i = 0; i < 50; i++) {
     const before = cursorAt()
