@@ -72,15 +72,29 @@ export async function relationsOfTraces(db: TracemarkDB, traceIds: string[]): Pr
   return found
 }
 
-/** Which of these annotation ids are taken. */
-export async function existingAnnotationIds(db: TracemarkDB, ids: string[]): Promise<Set<string>> {
-  const found = await db.annotations.bulkGet(ids)
-  return new Set(found.flatMap((a) => (a ? [a.id] : [])))
+/**
+ * Which of these annotation ids are taken. Asked of the keys only, in one cursor that jumps from
+ * id to id (`anyOf`): no row is read, and ids that are free (the usual case: a fresh database,
+ * or a file whose spans are not here) cost nothing; a `get` per id cost a restore of 8,000 spans
+ * about two seconds (bench `import/roundtrip-reimport`).
+ */
+export function existingAnnotationIds(db: TracemarkDB, ids: string[]): Promise<Set<string>> {
+  return takenKeys(db.annotations, ids)
 }
 
-export async function existingRelationIds(db: TracemarkDB, ids: string[]): Promise<Set<string>> {
-  const found = await db.relations.bulkGet(ids)
-  return new Set(found.flatMap((r) => (r ? [r.id] : [])))
+export function existingRelationIds(db: TracemarkDB, ids: string[]): Promise<Set<string>> {
+  return takenKeys(db.relations, ids)
+}
+
+async function takenKeys(
+  table: TracemarkDB['annotations'] | TracemarkDB['relations'],
+  ids: string[],
+): Promise<Set<string>> {
+  const taken = new Set<string>()
+  for (const part of chunks(ids)) {
+    for (const id of await table.where(':id').anyOf(part).primaryKeys()) taken.add(id)
+  }
+  return taken
 }
 
 export interface RestoreBatch {

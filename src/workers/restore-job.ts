@@ -34,7 +34,7 @@ import {
   TracemarkParseError,
 } from '../lib/import/tracemark-lines'
 import { newId, traceId, traceIdPrefix } from '../lib/traces/ids'
-import type { Annotation, Relation, Trace } from '../lib/traces/trace-model'
+import type { Annotation, Relation, Trace, TraceTexts } from '../lib/traces/trace-model'
 import { mergeTags } from '../lib/traces/trace-tags'
 import { ImportError } from './import-job'
 import { MAX_LISTED_BAD_ROWS, importLockName, type BadRow } from './import-protocol'
@@ -45,7 +45,13 @@ import type {
   RestoredDataset,
 } from './restore-protocol'
 
+/**
+ * A batch is written once it holds BATCH_SIZE traces or BATCH_CHARS code units of text (as the
+ * plain import sizes its batches), so long traces keep the memory in flight bounded: one batch
+ * being written while the next is read and checked.
+ */
 const BATCH_SIZE = 500
+const BATCH_CHARS = 4 * 2 ** 20
 const PROGRESS_EVERY_MS = 200
 
 interface NewDataset extends RestoredDataset {
@@ -77,9 +83,22 @@ export async function runRestore(
       elapsedMs: now - started,
     })
   }
+  // The write of one batch runs while the next is read and checked (IndexedDB's work is in the
+  // browser's storage process): as the plain import's batch writer overlaps them. Writes stay in
+  // file order, one at a time; a failed one surfaces at the next flush.
+  let writing: Promise<void> = Promise.resolve()
+  let batch: TracemarkRecord[] = []
+  let batchChars = 0
+  const flush = async () => {
+    const records = batch
+    batch = []
+    batchChars = 0
+    await writing
+    writing = job.write(records)
+    writing.catch(() => {})
+  }
   try {
     const checker = new TracemarkLineChecker(await knownLabelIds(db), request.fileName)
-    let batch: TracemarkRecord[] = []
     for await (const r of readRecords(file, request.fileName, signal)) {
       signal?.throwIfAborted()
       bytes = r.bytesRead
@@ -88,18 +107,20 @@ export async function runRestore(
         continue
       }
       try {
-        batch.push(checker.check(r.record, r.location.index))
+        const record = checker.check(r.record, r.location.index)
+        batch.push(record)
+        batchChars += textChars(record.texts)
       } catch (error) {
         if (!(error instanceof TracemarkParseError)) throw error
         job.bad(badLineOf(error))
       }
-      if (batch.length >= batchSize) {
-        await job.write(batch)
-        batch = []
+      if (batch.length >= batchSize || batchChars >= BATCH_CHARS) {
+        await flush()
         report()
       }
     }
-    await job.write(batch)
+    await flush()
+    await writing
     signal?.throwIfAborted()
     bytes = file.size
     report(true)
@@ -109,6 +130,7 @@ export async function runRestore(
     await job.complete()
     return job.summary
   } catch (error) {
+    await writing.catch(() => {})
     await job.rollBack()
     throw error
   } finally {
@@ -270,7 +292,7 @@ class RestoreJob {
     batch.traces.push(restored)
     batch.texts.push({ ...texts, traceId: id, datasetId: dataset.id })
     dataset.traces += 1
-    dataset.textChars += texts.problem.length + texts.reasoning.length + texts.answer.length
+    dataset.textChars += textChars(texts)
     this.summary.traces += 1
     return restored
   }
@@ -394,4 +416,9 @@ function spanSignature(a: Pick<Annotation, 'field' | 'start' | 'end' | 'label' |
 
 function relationSignature(from: string, to: string, r: Pick<Relation, 'label' | 'annotator'>) {
   return [from, to, r.label, r.annotator].join('\u0000')
+}
+
+/** UTF-16 code units of a trace's texts, as a dataset's `textChars` counts them. */
+function textChars(texts: Pick<TraceTexts, 'problem' | 'reasoning' | 'answer'>): number {
+  return texts.problem.length + texts.reasoning.length + texts.answer.length
 }
