@@ -276,5 +276,20 @@ describe('restore of a Tracemark export', () => {
       )
       expect(await everything(db)).toEqual(before)
     })
+
+    it('removes a new dataset whole when a bad line stops it while a batch is being written', async () => {
+      const theirs = openTestDb()
+      const colleague = await seed(theirs, 3, 'bob')
+      const text = await (await exported(theirs, colleague.dataset.id)).text()
+      const file = new File([`${text}{"format":"tracemark"}\n`], 'tracemark-cut.jsonl')
+      const db = openTestDb()
+      await seed(db, 2, 'ana')
+      const before = await everything(db)
+      // Batches of 1: each batch is written while the next line is read, the last when line 4 stops it.
+      await expect(runRestore(db, file, request(), () => {}, undefined, 1)).rejects.toThrow(
+        /line 4: version: missing/,
+      )
+      expect(await everything(db)).toEqual(before)
+    })
   })
 })
