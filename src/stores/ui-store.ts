@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { NO_ID_ORDER, type IdOrder } from '../lib/traces/trace-order'
 
 /**
  * Ephemeral UI state (DESIGN section 2): what need not survive a reload. Persisted preferences
@@ -14,7 +15,7 @@ interface UiState {
   /** A relation picked in the reader's list (`v` / `V`): Delete removes it. Never both. */
   selectedRelationId: string | null
   /** Trace ids in the traces table's current order and filter: the reader's next and previous. */
-  browseOrder: string[]
+  browseOrder: IdOrder
   /** The traces table's sort, kept while the reader is open. */
   traceSorting: { id: string; desc: boolean }[]
   /**
@@ -29,7 +30,7 @@ interface UiState {
   selectAnnotation: (id: string | null) => void
   selectRelation: (id: string | null) => void
   setKeyPending: (pending: boolean) => void
-  setBrowseOrder: (ids: string[]) => void
+  setBrowseOrder: (order: IdOrder) => void
   setTraceSorting: (
     next:
       | { id: string; desc: boolean }[]
@@ -43,7 +44,7 @@ const initial = {
   layers: { pivots: true, backtracks: true, annotations: true, steps: true, search: true },
   selectedAnnotationId: null,
   selectedRelationId: null,
-  browseOrder: [] as string[],
+  browseOrder: NO_ID_ORDER,
   traceSorting: [] as { id: string; desc: boolean }[],
   keyPending: false,
 }
@@ -67,7 +68,7 @@ export const useUiStore = create<UiState>()((set) => ({
       selectedAnnotationId: id === null ? s.selectedAnnotationId : null,
     })),
   setKeyPending: (pending) => set({ keyPending: pending }),
-  setBrowseOrder: (ids) => set({ browseOrder: ids }),
+  setBrowseOrder: (order) => set({ browseOrder: order }),
   setTraceSorting: (next) =>
     set((s) => ({ traceSorting: typeof next === 'function' ? next(s.traceSorting) : next })),
   reset: () => set(initial),

@@ -14,7 +14,7 @@ import type { ExportChoice, ExportTarget } from '../../workers/export-protocol'
  * otherwise. A cancelled or failed export aborts the picked file, which stays as it was.
  */
 export function useExport(
-  target: ExportTarget,
+  target: ExportTarget | (() => ExportTarget),
   label: string,
   choice?: ExportChoice,
   preferPicker = false,
@@ -38,7 +38,8 @@ export function useExport(
     }
     if (!save) return
     // A picked file takes the pages as they are written; a download the whole file at the end.
-    const result = await job.start(target, choice, save.append ?? undefined)
+    const resolved = typeof target === 'function' ? target() : target
+    const result = await job.start(resolved, choice, save.append ?? undefined)
     try {
       if (result === undefined) await save.abort()
       else await save.finish(result)

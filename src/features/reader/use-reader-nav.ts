@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { readerPath } from '../../lib/reader/reader-link'
 import { useUiStore } from '../../stores/ui-store'
 import { useNeighbours } from '../../data/traces'
@@ -12,9 +12,9 @@ import type { Trace } from '../../lib/traces/trace-model'
 export function useReaderNav(traceId: string, trace: Trace | undefined, query: string) {
   const order = useUiStore((s) => s.browseOrder)
   const stored = useNeighbours(trace)
-  const index = order.indexOf(traceId)
-  const previous = index >= 0 ? (order[index - 1] ?? null) : (stored?.previous ?? null)
-  const next = index >= 0 ? (order[index + 1] ?? null) : (stored?.next ?? null)
+  const index = useMemo(() => order.indexOf(traceId), [order, traceId])
+  const previous = index >= 0 ? order.idAt(index - 1) : (stored?.previous ?? null)
+  const next = index >= 0 ? order.idAt(index + 1) : (stored?.next ?? null)
   // Where the last key press sent the reader, until it shows that trace: a second `p` pressed
   // before the page has re-rendered steps on from there instead of going to the same trace.
   const target = useRef<string | null>(null)
@@ -23,9 +23,9 @@ export function useReaderNav(traceId: string, trace: Trace | undefined, query: s
   }, [traceId])
   const go = (step: 1 | -1) => {
     const from = target.current ?? traceId
-    const at = order.indexOf(from)
+    const at = from === traceId ? index : order.indexOf(from)
     const id =
-      at >= 0 ? (order[at + step] ?? null) : from === traceId ? (step > 0 ? next : previous) : null
+      at >= 0 ? order.idAt(at + step) : from === traceId ? (step > 0 ? next : previous) : null
     if (!id) return
     target.current = id
     window.location.hash = readerPath(id, { q: query })
@@ -33,7 +33,7 @@ export function useReaderNav(traceId: string, trace: Trace | undefined, query: s
   return {
     previous,
     next,
-    position: index >= 0 ? { index, total: order.length } : null,
+    position: index >= 0 ? { index, total: order.size } : null,
     goPrevious: () => go(-1),
     goNext: () => go(1),
   }

@@ -1,7 +1,13 @@
 import { useEffect, useMemo } from 'react'
 import { PREF_KEYS, usePref } from '../../data/prefs'
 import { LEXICON_PRESETS, PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
-import { applyMask, filterMask, sortOrder, type TraceListRow } from '../../lib/traces/trace-order'
+import {
+  applyMask,
+  filterMask,
+  IdOrder,
+  sortOrder,
+  type TraceListRow,
+} from '../../lib/traces/trace-order'
 import { useTraceFilterStore } from '../../stores/trace-filter-store'
 import { useUiStore } from '../../stores/ui-store'
 import type { ColumnLayout } from './components/trace-table'
@@ -31,12 +37,10 @@ export function useTraceBrowser(rows: TraceListRow[] | undefined, scopedToDatase
   const sorted = useMemo(() => sortOrder(list, sorting[0] ?? null), [list, sorting])
   const mask = useMemo(() => filterMask(list, filter), [list, filter])
   const order = useMemo(() => applyMask(sorted, mask), [sorted, mask])
+  const shown = useMemo(() => new IdOrder(list, order), [list, order])
   useEffect(() => {
-    if (!rows) return
-    // After the paint: the reader needs the order only once a trace is opened.
-    const timer = setTimeout(() => setBrowseOrder(Array.from(order, (i) => list[i]!.id)), 0)
-    return () => clearTimeout(timer)
-  }, [rows, list, order, setBrowseOrder])
+    if (rows) setBrowseOrder(shown)
+  }, [rows, shown, setBrowseOrder])
 
   const categoryKey = useMemo(() => pivotCategoryIds(list).join('\n'), [list])
   const categories = useMemo(() => namedCategories(categoryKey), [categoryKey])
@@ -50,7 +54,7 @@ export function useTraceBrowser(rows: TraceListRow[] | undefined, scopedToDatase
     sizing,
     setSizing,
   }
-  return { order, sorting, setSorting, columns, layout }
+  return { order, shown, sorting, setSorting, columns, layout }
 }
 
 /** The pivot categories counted in the rows' metrics, the default lexicon's first. */

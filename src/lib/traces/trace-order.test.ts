@@ -3,6 +3,8 @@ import { makeMetrics, makeTrace } from '../../testing/make-rows'
 import { EMPTY_FILTER } from './trace-filter'
 import fc from 'fast-check'
 import {
+  IdOrder,
+  NO_ID_ORDER,
   filterOrder,
   naturalKey,
   sortOrder,
@@ -152,5 +154,22 @@ describe('filterOrder', () => {
 describe('naturalKey', () => {
   it('pads digit runs', () => {
     expect(naturalKey('a2') < naturalKey('a10')).toBe(true)
+  })
+})
+
+describe('IdOrder', () => {
+  const rows = ['a', 'b', 'c', 'd'].map((id) => ({ id }))
+  const order = new IdOrder(rows, Uint32Array.from([2, 0, 3]))
+
+  it('resolves positions, ids and the whole list from the row indexes', () => {
+    expect(order.size).toBe(3)
+    expect([0, 1, 2].map((i) => order.idAt(i))).toEqual(['c', 'a', 'd'])
+    expect(order.idAt(-1)).toBeNull()
+    expect(order.idAt(3)).toBeNull()
+    expect(order.indexOf('d')).toBe(2)
+    expect(order.indexOf('b')).toBe(-1)
+    expect(order.ids()).toEqual(['c', 'a', 'd'])
+    expect(order.ids()).toBe(order.ids())
+    expect(NO_ID_ORDER.size).toBe(0)
   })
 })

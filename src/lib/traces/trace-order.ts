@@ -204,3 +204,42 @@ export function filterOrder(
 ): Uint32Array {
   return applyMask(order, filterMask(rows, filter))
 }
+
+/**
+ * The ids of `rows` in `order` (row indexes), resolved only when asked: a sort or a filter of
+ * 100,000 rows hands this on in O(1) instead of building a 100,000-id array per change (two
+ * such arrays were most of a sort's time at 100k rows, #14). Immutable, like its inputs.
+ */
+export class IdOrder {
+  private allIds: string[] | null = null
+
+  constructor(
+    private readonly rows: readonly { id: string }[],
+    private readonly order: Uint32Array,
+  ) {}
+
+  get size(): number {
+    return this.order.length
+  }
+
+  /** The id at position `i`, or null outside the order. */
+  idAt(i: number): string | null {
+    const row = i >= 0 ? this.order[i] : undefined
+    return row === undefined ? null : this.rows[row]!.id
+  }
+
+  /** The position of `id`, or -1 (a linear scan: once per key press or per reader render). */
+  indexOf(id: string): number {
+    const { rows, order } = this
+    for (let i = 0; i < order.length; i++) if (rows[order[i]!]!.id === id) return i
+    return -1
+  }
+
+  /** Every id, in order (built once, on first use). */
+  ids(): readonly string[] {
+    this.allIds ??= Array.from(this.order, (i) => this.rows[i]!.id)
+    return this.allIds
+  }
+}
+
+export const NO_ID_ORDER = new IdOrder([], new Uint32Array(0))

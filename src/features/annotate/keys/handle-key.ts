@@ -174,7 +174,7 @@ export function handleKey(
       const trace = o.trace
       if (!trace || !o.onOpenTrace) return false
       const open = o.onOpenTrace
-      const order = useUiStore.getState().browseOrder
+      const order = useUiStore.getState().browseOrder.ids()
       void nextUnfinishedTrace(trace.id, trace.datasetId, order).then((id) => {
         if (id) open(id)
         else if (id === null) o.onMessage('Every later trace is done.')

@@ -22,7 +22,8 @@ const STATUSES: TraceStatus[] = ['todo', 'in-progress', 'done']
 export interface ExportScope {
   /** What the user sees ("selected traces (3)"). */
   name: string
-  target: ExportTarget
+  /** A function when the target is costly to build (the ids a filter shows): called at export. */
+  target: ExportTarget | (() => ExportTarget)
 }
 
 /**
@@ -38,7 +39,7 @@ export function ExportMore({
   summary = 'Other formats…',
   scopes,
 }: {
-  target: ExportTarget
+  target: ExportTarget | (() => ExportTarget)
   label: string
   summary?: string
   /** Alternatives to `target` the user chooses between (the first is the default). */

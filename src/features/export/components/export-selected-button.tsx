@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import type { IdOrder } from '../../../lib/traces/trace-order'
 import { useExport } from '../use-export'
 import type { ExportScope } from './export-more'
 import { LazyExportMore } from './lazy-export-more'
@@ -10,10 +11,11 @@ import { ExportStatus } from './export-status'
  */
 export function ExportSelectedButton({
   traceIds,
-  shownIds,
+  shown,
 }: {
   traceIds: string[]
-  shownIds: string[]
+  /** The traces the table's filter shows, in its order (ids resolved only for an export). */
+  shown: IdOrder
 }) {
   const key = traceIds.join(',')
   const target = useMemo(() => ({ traceIds: key ? key.split(',') : [] }), [key])
@@ -23,11 +25,11 @@ export function ExportSelectedButton({
         ? [{ name: `Selected traces (${target.traceIds.length})`, target }]
         : []),
       {
-        name: `Traces shown by the current filter (${shownIds.length})`,
-        target: { traceIds: shownIds },
+        name: `Traces shown by the current filter (${shown.size})`,
+        target: () => ({ traceIds: [...shown.ids()] }),
       },
     ],
-    [target, shownIds],
+    [target, shown],
   )
   const { state, run, cancel } = useExport(target, 'selection')
   if (state.phase === 'running' || state.phase === 'cancelling')

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter'
 import { formatCount } from '../../../lib/text/format'
 import { comparePath } from '../../../lib/compare/compare-link'
 import { readerPath } from '../../../lib/reader/reader-link'
-import type { TraceListRow } from '../../../lib/traces/trace-order'
+import type { IdOrder, TraceListRow } from '../../../lib/traces/trace-order'
 import { useSearchStore } from '../../../stores/search-store'
 import { useTraceFilterStore } from '../../../stores/trace-filter-store'
 import { useUiStore } from '../../../stores/ui-store'
@@ -21,7 +21,7 @@ const MAX_COMPARE = 4
 const NO_ROWS: TraceListRow[] = []
 
 /** An action on the selected traces that another feature provides (export), wired by the app. */
-export type SelectionAction = ComponentType<{ traceIds: string[]; shownIds: string[] }>
+export type SelectionAction = ComponentType<{ traceIds: string[]; shown: IdOrder }>
 
 /** The traces of one dataset (`datasetId`), or of every dataset (null), with search and filters. */
 export function TracesPage({
@@ -47,10 +47,6 @@ export function TracesPage({
   const samePicked =
     picked.length === 1 ? (list.find((r) => r.id === picked[0])?.problemHash ?? null) : null
   const tags = useMemo(() => [...new Set(list.flatMap((r) => r.tags))].sort(), [list])
-  const shownIds = useMemo(
-    () => Array.from(browser.order, (i) => list[i]!.id),
-    [browser.order, list],
-  )
 
   if (datasetId !== null && dataset === undefined && rows === undefined) {
     return <p className="page">Loading…</p>
@@ -120,7 +116,7 @@ export function TracesPage({
         >
           Same problem
         </button>
-        <SelectionAction traceIds={picked} shownIds={shownIds} />
+        <SelectionAction traceIds={picked} shown={browser.shown} />
       </header>
       <div className="table-controls">
         <SearchBox total={rows?.length ?? 0} />
