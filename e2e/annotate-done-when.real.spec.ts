@@ -67,11 +67,9 @@ test.describe('annotate, keyboard only, on real traces (#10 done-when)', () => {
     await expect.poll(count).toBe(2)
     // One over a step: l, then L extends by the next step, 7.
     await keys.press('l')
-    const step = (await reader.highlightOffsets('reasoning', 'cursor'))[0]!
+    const step = (await reader.cursorOffsets())[0]!
     await keys.press('L')
-    await expect
-      .poll(async () => (await reader.highlightOffsets('reasoning', 'cursor'))[0]!.end)
-      .toBeGreaterThan(step.end)
+    await expect.poll(async () => (await reader.cursorOffsets())[0]!.end).toBeGreaterThan(step.end)
     await keys.press('7')
     await expect.poll(count).toBe(3)
     // Seven more on the next pivots.
@@ -174,7 +172,7 @@ test.describe('annotate, keyboard only, on real traces (#10 done-when)', () => {
     // problem_setup, plan_generation, fact_retrieval, active_computation (+ self_checking).
     for (const key of ['1', '2', '3', '4']) {
       await keys.press('j')
-      sentences.push((await reader.highlightTexts('reasoning', 'cursor'))[0]!)
+      sentences.push((await reader.cursorTexts())[0]!)
       await keys.press(key)
     }
     await keys.press('8')

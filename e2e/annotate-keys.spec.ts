@@ -28,8 +28,8 @@ test('keyboard only: label sentences, an extended selection and a pivot; no iden
 
   // j: the first sentence (after two astral characters: UTF-16 offsets), 1 labels it.
   await keys.press('j')
-  await expect.poll(() => reader.highlightTexts('reasoning', 'cursor')).toHaveLength(1)
-  const first = (await reader.highlightTexts('reasoning', 'cursor'))[0]!
+  await expect.poll(() => reader.cursorTexts()).toHaveLength(1)
+  const first = (await reader.cursorTexts())[0]!
   expect(text.startsWith(first)).toBe(true)
   await keys.press('1')
   await expect(reader.spans()).toHaveCount(1)
@@ -41,12 +41,10 @@ test('keyboard only: label sentences, an extended selection and a pivot; no iden
 
   // j then J: two sentences, labelled 2 as one span.
   await keys.press('j')
-  const second = (await reader.highlightOffsets('reasoning', 'cursor'))[0]!
+  const second = (await reader.cursorOffsets())[0]!
   await keys.press('J')
-  await expect
-    .poll(async () => (await reader.highlightOffsets('reasoning', 'cursor'))[0]!.end)
-    .toBeGreaterThan(second.end)
-  const extended = (await reader.highlightOffsets('reasoning', 'cursor'))[0]!
+  await expect.poll(async () => (await reader.cursorOffsets())[0]!.end).toBeGreaterThan(second.end)
+  const extended = (await reader.cursorOffsets())[0]!
   await keys.press('2')
   await expect(reader.spans()).toHaveCount(2)
 
@@ -54,7 +52,7 @@ test('keyboard only: label sentences, an extended selection and a pivot; no iden
   await keys.press('Escape')
   await keys.press('Escape')
   await keys.press(']')
-  await expect.poll(() => reader.highlightTexts('reasoning', 'cursor')).toEqual(['Hmm'])
+  await expect.poll(() => reader.cursorTexts()).toEqual(['Hmm'])
   await keys.press('4')
   await expect(reader.spans()).toHaveCount(3)
   await expect(reader.spans().nth(2)).toHaveAttribute('data-state', 'saved')

@@ -37,7 +37,7 @@ test('suggestions accepted by category and one by one, one rejected for good; a 
   await expect(group('backtrack').getByTestId('suggestion-count')).toHaveText('1')
   await expect.poll(() => reader.highlightTexts('reasoning', 'suggestion')).toContain('Hmm')
   await keys.press('s')
-  await expect.poll(() => reader.highlightTexts('reasoning', 'cursor')).toEqual(['Hmm'])
+  await expect.poll(() => reader.cursorTexts()).toEqual(['Hmm'])
   // A: every realization suggestion at once.
   await keys.press('A')
   await expect
@@ -52,7 +52,7 @@ test('suggestions accepted by category and one by one, one rejected for good; a 
   await expect(page.getByTestId('rejected-count')).toContainText('1 rejected suggestion')
   // s, a: "let me check" accepted.
   await keys.press('s')
-  await expect.poll(() => reader.highlightTexts('reasoning', 'cursor')).toEqual(['let me check'])
+  await expect.poll(() => reader.cursorTexts()).toEqual(['let me check'])
   await keys.press('a')
   await expect.poll(async () => (await spans()).length).toBe(4)
   await expect(group('verification')).toHaveCount(0)

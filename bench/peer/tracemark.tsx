@@ -29,6 +29,7 @@ import { PREF_KEYS, setPref } from '../../src/db/prefs'
 import { saveLexicon, setActiveLexicon } from '../../src/db/lexicons'
 import { traceId as makeTraceId } from '../../src/lib/traces/ids'
 import { readerPath } from '../../src/lib/reader/reader-link'
+import { drawnCursor } from '../../src/components/highlighted-text/text-cursor'
 import { computeMetrics } from '../../src/lib/analysis/metrics'
 import { compileLexicon } from '../../src/lib/analysis/match-pivots'
 import { PIVOT_LEXICON } from '../../src/lib/analysis/lexicon-presets'
@@ -361,11 +362,12 @@ const MIN_ACCEPTED = 1000
  */
 async function annotateTimings() {
   const prefix = field()!.dataset.highlightPrefix!
-  const cursorAt = () => {
-    const h = CSS.highlights.get(`${prefix}-cursor`) as unknown as Set<Range> | undefined
-    const r = h ? [...h][0] : undefined
-    return r ? offsetAt(r.startContainer, r.startOffset) : -1
-  }
+  // The cursor is drawn on a canvas over the text (the app's text-cursor.ts): its offsets as
+  // drawn, the moment it is drawn.
+  const cursorLayer = field()!.parentElement!.querySelector<HTMLElement>(
+    '[data-testid="text-cursor"]',
+  )!
+  const cursorAt = () => drawnCursor(cursorLayer)?.start ?? -1
   const moves: number[] = []
   for (let i = 0; i < 10; i++) {
     const before = cursorAt()

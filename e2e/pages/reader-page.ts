@@ -64,6 +64,55 @@ export class ReaderPage {
     }, `${prefix}-${layer}`)
   }
 
+  /**
+   * The annotation cursor of the reasoning, as the reader draws it: on a canvas over the text
+   * (text-cursor.ts), whose layer element holds the offsets drawn (its `drawnCursor` property).
+   * Empty while there is no cursor, or while the canvas is not painted over its text (the middle
+   * of every line box of the text at those offsets must be painted): one entry, as a layer of
+   * ranges would give.
+   */
+  async cursorOffsets(): Promise<{ start: number; end: number }[]> {
+    return (await this.cursorShown()).map(({ start, end }) => ({ start, end }))
+  }
+
+  /** The text under the drawn cursor (see cursorOffsets). */
+  async cursorTexts(): Promise<string[]> {
+    return (await this.cursorShown()).map((c) => c.text)
+  }
+
+  private cursorShown() {
+    return this.field('reasoning').evaluate((root) => {
+      const layer = root.parentElement!.querySelector('[data-testid="text-cursor"]') as
+        (HTMLElement & { drawnCursor?: { start: number; end: number } | null }) | null
+      const canvas = layer?.querySelector('canvas')
+      const drawn = layer?.drawnCursor
+      if (!canvas || !drawn) return []
+      const { start, end } = drawn
+      const rects: DOMRect[] = []
+      let text = ''
+      for (const chunk of root.querySelectorAll<HTMLElement>('[data-start]')) {
+        const base = Number(chunk.dataset.start)
+        const node = chunk.firstChild as Text
+        const from = Math.max(0, start - base)
+        const to = Math.min(node.length, end - base)
+        if (to <= from) continue
+        text += node.data.slice(from, to)
+        const range = document.createRange()
+        range.setStart(node, from)
+        range.setEnd(node, to)
+        rects.push(...[...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0))
+      }
+      const box = canvas.getBoundingClientRect()
+      const pixels = canvas.getContext('2d')!
+      const painted = (r: DOMRect) => {
+        const x = Math.floor(((r.left + r.right) / 2 - box.left) * (canvas.width / box.width))
+        const y = Math.floor(((r.top + r.bottom) / 2 - box.top) * (canvas.height / box.height))
+        return pixels.getImageData(x, y, 1, 1).data[3]! > 0
+      }
+      return rects.length > 0 && rects.every(painted) ? [{ start, end, text }] : []
+    })
+  }
+
   /** Selects [start, end) of a field's text, as a user's drag would, using the chunk offsets. */
   async selectText(field: 'problem' | 'reasoning' | 'answer', start: number, end: number) {
     await this.rangeIn(field, start, end, true)

@@ -10,6 +10,25 @@ export interface ChunkIndex {
   nodes: Text[]
 }
 
+const indexes = new WeakMap<HTMLElement, ChunkIndex>()
+
+/**
+ * The chunk index of a rendered text, kept for the text's life by HighlightedText (which renders
+ * the chunks from the text alone, so the index holds until the text changes): a key press that
+ * scrolls to an offset or measures one does not walk hundreds of chunk elements again.
+ */
+export function chunkIndexOf(container: HTMLElement): ChunkIndex {
+  return indexes.get(container) ?? indexChunks(container)
+}
+
+/** Keeps `index` as the chunk index of `container` until the returned function is called. */
+export function keepChunkIndex(container: HTMLElement, index: ChunkIndex): () => void {
+  indexes.set(container, index)
+  return () => {
+    if (indexes.get(container) === index) indexes.delete(container)
+  }
+}
+
 export function indexChunks(container: HTMLElement): ChunkIndex {
   const starts: number[] = []
   const nodes: Text[] = []

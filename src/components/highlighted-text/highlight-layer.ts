@@ -13,7 +13,7 @@ export interface HighlightLayer {
   /** Part of the CSS highlight name: letters, digits and dashes. */
   key: string
   color: string
-  style: 'fill' | 'underline' | 'strong' | 'search' | 'span' | 'cursor' | 'suggestion'
+  style: 'fill' | 'underline' | 'strong' | 'search' | 'span' | 'suggestion'
   /** Higher priorities paint over lower ones where ranges overlap. */
   priority: number
   ranges: readonly HighlightMark[]
@@ -49,9 +49,6 @@ export function highlightRule(name: string, layer: LayerLook, safeColor: string)
       // An annotated span: a tint of the label colour and a solid line in a darker shade, so
       // a span reads apart from a pivot fill (and in print, where backgrounds may be dropped).
       return `::highlight(${name}) { background-color: ${themed(`color-mix(in srgb, ${c} 45%, transparent)`, darkFill(c, 32))}; text-decoration: underline 3px ${lineShade(c)}; text-underline-offset: 3px; }`
-    case 'cursor':
-      // The keyboard cursor: a translucent band over whatever is below, and an overline.
-      return `::highlight(${name}) { background-color: ${themed(`color-mix(in srgb, ${c} 18%, transparent)`, `color-mix(in srgb, ${c} 30%, transparent)`)}; text-decoration: overline 2px ${c}; }`
     case 'suggestion':
       // A suggested span not decided yet: a dashed line under it, no fill.
       return `::highlight(${name}) { text-decoration: underline dashed 2px ${themed(c, `color-mix(in srgb, ${c} 50%, #fff)`)}; text-underline-offset: 4px; }`

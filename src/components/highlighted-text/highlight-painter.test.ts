@@ -147,18 +147,18 @@ describe('HighlightPainter', () => {
 
   it('installs reserved rules with the first layers, so a layer appearing later adds no sheet', () => {
     const { painter, rules, registry } = setup(TEXT)
-    painter.reserve([{ key: 'cursor', color: '#2563eb', style: 'cursor' }])
+    painter.reserve([{ key: 'span-selected', color: '#fde047', style: 'strong' }])
     painter.setLayers([layer('pivot', waits)])
     expect(rules).toHaveLength(1)
-    expect(rules[0]).toContain('::highlight(tm-cursor)')
-    expect(registry.has('tm-cursor')).toBe(false)
+    expect(rules[0]).toContain('::highlight(tm-span-selected)')
+    expect(registry.has('tm-span-selected')).toBe(false)
     painter.setLayers([
       layer('pivot', waits),
-      { ...layer('cursor', [waits[0]!], '#2563eb'), style: 'cursor' },
+      { ...layer('span-selected', [waits[0]!], '#fde047'), style: 'strong' },
     ])
     painter.setLayers([layer('pivot', waits)])
     expect(rules).toHaveLength(1)
-    expect(registry.has('tm-cursor')).toBe(false)
+    expect(registry.has('tm-span-selected')).toBe(false)
   })
 
   it('unregisters everything on dispose', () => {

@@ -8,13 +8,13 @@
  *   unchanged layers (the same `ranges` array) are skipped, existing `Range` objects are kept,
  *   and a new mark is one `Highlight.add`; `CSS.highlights.set` is called once per layer, when
  *   the layer first appears.
- * - a layer that comes and goes (the cursor, the selected span, a label's first span) can be
+ * - a layer that comes and goes (a jump target, the selected span, a label's first span) can be
  *   `reserve`d: its CSS rule is installed with the first layers, since installing a style sheet
  *   later restyles the whole page (and re-lays out the text: ~100 ms at 200,000 characters).
  * The text's DOM must not change while a painter lives (HighlightedText renders it from the
  * text alone); make a new painter for a new text.
  */
-import { indexChunks, rangeFor, type ChunkIndex } from './dom-offsets'
+import { chunkIndexOf, rangeFor, type ChunkIndex } from './dom-offsets'
 import {
   cssIdent,
   highlightRule,
@@ -78,7 +78,7 @@ export class HighlightPainter {
     private readonly prefix: string,
     options: PainterOptions = {},
   ) {
-    this.index = indexChunks(root)
+    this.index = chunkIndexOf(root)
     const n = this.index.starts.length
     this.painted = new Uint8Array(n)
     this.buckets = Array.from({ length: n }, () => new Set<Mark>())
@@ -220,7 +220,7 @@ export class HighlightPainter {
   }
 
   /**
-   * Every layer's rule, kept while the painter lives even when its layer goes (a cursor or a
+   * Every layer's rule, kept while the painter lives even when its layer goes (a jump target or a
    * selected span comes and goes): a new style sheet restyles the whole page, which is worth
    * paying only when a rule is new or has changed.
    */

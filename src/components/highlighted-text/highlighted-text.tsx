@@ -1,10 +1,12 @@
-import { memo, useId, useMemo, useRef } from 'react'
+import { memo, useId, useLayoutEffect, useMemo, useRef } from 'react'
+import { indexChunks, keepChunkIndex } from './dom-offsets'
 import { splitBlocks } from '../../lib/text/text-blocks'
 import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { cssIdent } from './highlight-layer'
 import type { SpanChips } from './span-chips'
 import { highlightsSupported, useCssHighlights } from './use-css-highlights'
 import { useSpanChips } from './use-span-chips'
+import { useTextCursor } from './use-text-cursor'
 import './highlighted-text.css'
 
 interface Props {
@@ -18,8 +20,10 @@ interface Props {
   scrollRoot?: HTMLElement | null
   /** Spans to mark with a label chip at their start (see span-chips.ts). */
   chips?: SpanChips | null
-  /** Layers that may be drawn later (the cursor, a selected span): styled from the start. */
+  /** Layers that may be drawn later (a selected span, a label's first span): styled from the start. */
   reserved?: readonly LayerLook[]
+  /** The annotation cursor, drawn on a canvas over the text (text-cursor.ts), not as a highlight. */
+  cursor?: { start: number; end: number } | null
 }
 
 /**
@@ -35,18 +39,28 @@ export function HighlightedText({
   scrollRoot,
   chips = null,
   reserved,
+  cursor = null,
 }: Props) {
   const local = useRef<HTMLDivElement | null>(null)
   const wrap = useRef<HTMLDivElement | null>(null)
   const chipLayer = useRef<HTMLDivElement | null>(null)
+  const cursorLayer = useRef<HTMLDivElement | null>(null)
   const prefix = `tm${cssIdent(useId())}${field}`
+  // First: the painters below and the key handlers share this text's chunk index.
+  useLayoutEffect(() => {
+    const root = local.current
+    return root ? keepChunkIndex(root, indexChunks(root)) : undefined
+  }, [text])
   // Before the highlights: the chip painter must exist when the first band is painted.
   const onPaint = useSpanChips(wrap, chipLayer, local, chips, text)
   useCssHighlights(local, prefix, layers, text, scrollRoot, onPaint, reserved)
+  useTextCursor(cursorLayer, local, cursor, text)
   return (
     <div className="trace-text-wrap" ref={wrap}>
       {/* Outside the text (offsets count only its chunks), hidden from assistive technology;
-          first, so that its static place is the text's top left corner. */}
+          first, so that its static place is the text's top left corner. The cursor's layer
+          comes before the chips', so that a chip is drawn over the cursor's band. */}
+      <div className="text-cursor" ref={cursorLayer} aria-hidden="true" data-testid="text-cursor" />
       <div className="span-chips" ref={chipLayer} aria-hidden="true" data-testid="span-chips" />
       <div
         ref={local}

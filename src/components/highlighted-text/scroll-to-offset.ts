@@ -1,4 +1,4 @@
-import { indexChunks, pointAt } from './dom-offsets'
+import { chunkIndexOf, pointAt } from './dom-offsets'
 
 /**
  * Scrolls the chunk holding `offset` of the text shown in `container` to the middle of its
@@ -7,7 +7,7 @@ import { indexChunks, pointAt } from './dom-offsets'
  * target have been laid out, puts it in place.
  */
 export function scrollToOffset(container: HTMLElement, offset: number): boolean {
-  const point = pointAt(indexChunks(container), offset)
+  const point = pointAt(chunkIndexOf(container), offset)
   const chunk = point?.node.parentElement
   if (!chunk) return false
   chunk.scrollIntoView({ block: 'center' })
@@ -22,14 +22,17 @@ export function scrollToOffset(container: HTMLElement, offset: number): boolean 
   return true
 }
 
+let scratch: Range | null = null
+
 /**
  * Scrolls the least needed to show the character at `offset` (a cursor moving down a text
  * keeps it a third of the way down the screen), in the window or the nearest scrolling box.
  */
 export function revealOffset(container: HTMLElement, offset: number): void {
-  const point = pointAt(indexChunks(container), offset)
+  const point = pointAt(chunkIndexOf(container), offset)
   if (!point) return
-  const range = document.createRange()
+  // One Range for every call: each new one stays live, and slows every DOM change, until GC.
+  const range = (scratch ??= document.createRange())
   range.setStart(point.node, Math.min(point.offset, point.node.length))
   range.setEnd(point.node, Math.min(point.offset + 1, point.node.length))
   const rect = range.getBoundingClientRect()

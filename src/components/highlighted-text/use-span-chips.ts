@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
-import { indexChunks } from './dom-offsets'
+import { chunkIndexOf } from './dom-offsets'
 import { ChipPainter, type SpanChips } from './span-chips'
 
 /** The band of text painted (offsets), and whether it is the whole text for printing. */
@@ -34,7 +34,7 @@ export function useSpanChips(
     const l = layer.current
     const root = textRoot.current
     if (!w || !l || !root) return
-    const current = new ChipPainter(l, indexChunks(root))
+    const current = new ChipPainter(l, chunkIndexOf(root))
     painter.current = current
     return () => {
       current.clear()

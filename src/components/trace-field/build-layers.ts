@@ -11,7 +11,6 @@ const SELECTED_COLOR = '#fde047'
 const SEARCH_COLOR = '#ea580c'
 const TARGET_COLOR = '#f472b6'
 const OTHER_COLOR = '#64748b'
-const CURSOR_COLOR = '#2563eb'
 
 export type TextRange = { start: number; end: number }
 
@@ -35,21 +34,20 @@ export function pivotsByCategory(analysis: TextAnalysis): Map<string, PivotMatch
 
 /**
  * The highlight layers of one text, in three parts that change at different rates, so that a
- * view can memoise each on its own inputs: a cursor move rebuilds only `markLayers` (a few
- * ranges), a new span only `spanLayers`, a lexicon change only `analysisLayers`. The painter
+ * view can memoise each on its own inputs: a search or a jump rebuilds only `markLayers` (a
+ * few ranges), a new span only `spanLayers`, a lexicon change only `analysisLayers`. The painter
  * skips a layer whose `ranges` array is the same as before.
  */
 
 /**
  * The looks of the layers that come and go over a text (the marks of the moment, the selected
- * span, each label's spans): the painter installs their rules up front, so the first cursor move
- * or the first span of a label does not restyle the whole page.
+ * span, each label's spans): the painter installs their rules up front, so the first jump, the first
+ * selected span or the first span of a label does not restyle the whole page.
  */
 export function reservedLooks(taxonomy: Taxonomy): LayerLook[] {
   return [
     { key: 'search', color: SEARCH_COLOR, style: 'search' },
     { key: 'target', color: TARGET_COLOR, style: 'strong' },
-    { key: 'cursor', color: CURSOR_COLOR, style: 'cursor' },
     { key: 'span-selected', color: SELECTED_COLOR, style: 'strong' },
     { key: 'span-other', color: OTHER_COLOR, style: 'span' },
     ...taxonomy.labels.map((l) => ({
@@ -60,15 +58,16 @@ export function reservedLooks(taxonomy: Taxonomy): LayerLook[] {
   ]
 }
 
-/** Marks of the moment: the table's search hits, a jump target and the annotation cursor. */
+/**
+ * Marks of the moment: the table's search hits and a jump target. (The annotation cursor is not a
+ * layer: HighlightedText draws it as boxes of its own, see text-cursor.ts.)
+ */
 export function markLayers(args: {
   visible: Record<LayerName, boolean>
   /** Matches of the table's text search in this text. */
   searchHits?: TextRange[]
   /** A range a deep link or the minimap jumped to, marked for a moment. */
   target?: TextRange | null
-  /** The annotation cursor. */
-  cursor?: TextRange | null
 }): HighlightLayer[] {
   const layers: HighlightLayer[] = []
   if (args.visible.search && args.searchHits && args.searchHits.length > 0) {
@@ -87,15 +86,6 @@ export function markLayers(args: {
       style: 'strong',
       priority: 5,
       ranges: [args.target],
-    })
-  }
-  if (args.cursor) {
-    layers.push({
-      key: 'cursor',
-      color: CURSOR_COLOR,
-      style: 'cursor',
-      priority: 6,
-      ranges: [args.cursor],
     })
   }
   return layers

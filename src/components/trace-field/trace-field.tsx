@@ -33,7 +33,8 @@ interface Props {
   extraLayers?: HighlightLayer[]
   /**
    * The trace whose annotation cursor (keyboard) is drawn over this text, as a band over its
-   * range. Read here, not by the page: a cursor move redraws this field's marks only.
+   * range (boxes in a layer of their own, not a highlight: see text-cursor.ts). Read here, not by
+   * the page: a cursor move re-renders this field only, and changes none of its layers.
    */
   cursorOf?: string
   /** The element that scrolls this field, when not the window (a compare pane). */
@@ -77,8 +78,8 @@ export function TraceField({
     [text, own, taxonomy, visible.annotations, selectedId],
   )
   const marks = useMemo(
-    () => markLayers({ visible, searchHits, target, cursor }),
-    [visible, searchHits, target, cursor],
+    () => markLayers({ visible, searchHits, target }),
+    [visible, searchHits, target],
   )
   const layers = useMemo(
     () => [...extraLayers, ...marks, ...found, ...spans],
@@ -102,6 +103,7 @@ export function TraceField({
         scrollRoot={scrollRoot}
         chips={chips}
         reserved={reserved}
+        cursor={cursor}
       />
     </section>
   )

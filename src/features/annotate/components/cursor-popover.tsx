@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
-import { indexChunks, rangeFor } from '../../../components/highlighted-text/dom-offsets'
-import { selectionRange } from '../../../lib/annotate/cursor-moves'
+import { chunkIndexOf, rangeFor } from '../../../components/highlighted-text/dom-offsets'
+import { RESTED_MS } from '../../../components/highlighted-text/text-cursor'
+import { selectionRange, type CursorSelection } from '../../../lib/annotate/cursor-moves'
 import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
-import { useTraceCursor } from '../../../stores/cursor-store'
+import { useCursorStore } from '../../../stores/cursor-store'
 
 /** How long an annotation message stays by the cursor. */
 const MESSAGE_MS = 5000
@@ -10,7 +11,7 @@ const MESSAGE_MS = 5000
 /** Puts the popover above the character at `start` of the reasoning, else at the page's top. */
 function place(el: HTMLElement, root: HTMLElement | null, start: number) {
   const container = root?.querySelector<HTMLElement>('[data-field="reasoning"]')
-  const r = container && start >= 0 ? rangeFor(indexChunks(container), start, start + 1) : null
+  const r = container && start >= 0 ? rangeFor(chunkIndexOf(container), start, start + 1) : null
   const rect = r?.getClientRects()[0] ?? r?.getBoundingClientRect()
   const at =
     rect && rect.height > 0
@@ -21,6 +22,42 @@ function place(el: HTMLElement, root: HTMLElement | null, start: number) {
         }
       : { top: '', left: '', right: '' } // annotate.css: the page's top right
   Object.assign(el.style, at)
+}
+
+/**
+ * The cursor of a trace once it rests (RESTED_MS after its last move), or at once when a message
+ * comes. Any DOM or style change in a frame repaints every highlighted text on the screen (see
+ * text-cursor.ts), so the popover's labels and place do not change in the frame that draws a
+ * cursor move: the move is drawn first, and holding a key repaints the text once, when it stops.
+ */
+function useRestedCursor(
+  traceId: string,
+  message: { text: string; at: number } | null,
+): CursorSelection | undefined {
+  const now = () => useCursorStore.getState().byTrace[traceId]
+  const [rested, setRested] = useState(now)
+  const [shown, setShown] = useState({ traceId, at: message?.at })
+  if (message?.at !== shown.at || traceId !== shown.traceId) {
+    // A message is shown by the cursor where it is now, and another trace's cursor at once
+    // (state adjusted during render).
+    setShown({ traceId, at: message?.at })
+    setRested(now())
+  }
+  // Subscribed outside React: a move re-renders nothing here until the cursor rests.
+  useEffect(() => {
+    const read = () => useCursorStore.getState().byTrace[traceId]
+    let timer = 0
+    const unsubscribe = useCursorStore.subscribe((state, previous) => {
+      if (state.byTrace[traceId] === previous.byTrace[traceId]) return
+      clearTimeout(timer)
+      timer = window.setTimeout(() => setRested(read()), RESTED_MS)
+    })
+    return () => {
+      unsubscribe()
+      clearTimeout(timer)
+    }
+  }, [traceId])
+  return rested
 }
 
 /**
@@ -40,7 +77,7 @@ export function CursorPopover({
   taxonomy: Taxonomy
   message: { text: string; at: number } | null
 }) {
-  const cursor = useTraceCursor(traceId)
+  const cursor = useRestedCursor(traceId, message)
   const box = useRef<HTMLDivElement>(null)
   const [expired, setExpired] = useState<number | null>(null)
   const shown = message && message.at !== expired ? message.text : ''
