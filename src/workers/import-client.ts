@@ -18,7 +18,7 @@ import {
 } from './import-protocol'
 import ImportWorker from './import.worker?worker'
 import type { RestoreProgress, RestoreRequest, RestoreSummary } from './restore-protocol'
-import { spawnWorker } from './spawn-worker'
+import { spawnWorker, type SpawnedWorker } from './spawn-worker'
 import { startWorkerJob, type JobHandle } from './worker-job'
 
 export type ImportOptions = Omit<ImportRequest, 'datasetId'>
@@ -36,21 +36,51 @@ export interface ImportHandle {
 
 export const IMPORT_CANCELLED = 'Import cancelled; nothing was kept.'
 
-/** Runs one call in a fresh import worker, terminated when it returns. */
-async function withImportWorker<R>(
-  call: (api: ReturnType<typeof spawnWorker<ImportWorkerApi>>['api']) => Promise<R>,
-): Promise<R> {
-  const { api, terminate } = spawnWorker<ImportWorkerApi>(ImportWorker)
+/** The worker of the last preview that staged a restore (`staged`), kept for that restore. */
+let kept: { preview: ImportPreview; worker: SpawnedWorker<ImportWorkerApi> } | null = null
+
+/** How long taking back a staged restore may take before its worker is killed. */
+const DISCARD_GRACE_MS = 10_000
+
+/**
+ * Reads the first records of a file and detects its shape and mapping. A Tracemark export is
+ * read whole, and its valid lines are staged (written as new datasets, hidden until the restore
+ * finishes them): its worker is kept for `startRestore`, or `discardStagedRestore` takes them back.
+ */
+export async function previewImport(file: Blob, fileName: string): Promise<ImportPreview> {
+  await discardStagedRestore()
+  const worker = spawnWorker<ImportWorkerApi>(ImportWorker)
   try {
-    return await call(api)
-  } finally {
-    terminate()
+    const preview = await worker.api.preview(file, fileName, true)
+    if (preview.staged) {
+      kept = { preview, worker }
+      return preview
+    }
+    worker.terminate()
+    return preview
+  } catch (error) {
+    worker.terminate()
+    throw error
   }
 }
 
-/** Reads the first records of a file and detects its shape and mapping; writes nothing. */
-export function previewImport(file: Blob, fileName: string): Promise<ImportPreview> {
-  return withImportWorker((api) => api.preview(file, fileName))
+/**
+ * Takes back what the kept preview staged (the user cancelled, or chose another file). Its
+ * worker is killed after DISCARD_GRACE_MS at the latest: its `importing` datasets are then
+ * removed at the next start (dataset-removal.ts).
+ */
+export async function discardStagedRestore(): Promise<void> {
+  const held = kept
+  kept = null
+  if (!held) return
+  const grace = new Promise<void>((r) => setTimeout(r, DISCARD_GRACE_MS))
+  try {
+    await Promise.race([held.worker.api.discardStaged(), grace])
+  } catch (error) {
+    console.error('discarding a staged restore failed', error)
+  } finally {
+    held.worker.terminate()
+  }
 }
 
 /**
@@ -123,9 +153,17 @@ export function startRestore(
   onProgress: (p: RestoreProgress) => void,
   file: Blob,
   request: RestoreRequest,
+  /** The preview the restore is of: if it staged the restore, its worker finishes it. */
+  preview?: ImportPreview,
 ): JobHandle<RestoreSummary> {
+  let spawned: SpawnedWorker<ImportWorkerApi> | undefined
+  if (kept && kept.preview === preview) {
+    spawned = kept.worker
+    kept = null
+  } else void discardStagedRestore()
   return startWorkerJob<ImportWorkerApi, RestoreProgress, RestoreSummary>({
     worker: ImportWorker,
+    spawned,
     onProgress,
     run: (api, progress) => api.restore(file, request, progress),
     stop: (api) => api.cancel(),

@@ -14,17 +14,20 @@ import type { TracemarkDB } from '../db/database'
 import type { BadRow, DownloadProgress, DownloadTooLarge, ImportPreview } from './import-protocol'
 import { checkImportUrl } from '../lib/import/url-policy'
 import { previewTracemark } from './restore-preview'
+import type { StagedRestore } from './restore-job'
 
 export const SAMPLE_RECORDS = 50
 
 /**
  * `db` is read only for a Tracemark export, to find the traces it already holds; the preview of
- * any other file reads nothing but the file.
+ * any other file reads nothing but the file. `stage`, for a Tracemark export (not a colleague's
+ * doccano or Label Studio file), receives its valid lines as they are checked (StagedRestore).
  */
 export async function previewFile(
   file: Blob,
   fileName: string,
   db?: TracemarkDB,
+  stage?: StagedRestore,
 ): Promise<ImportPreview> {
   const samples: unknown[] = []
   const badSamples: BadRow[] = []
@@ -52,7 +55,12 @@ export async function previewFile(
       fields: [],
       samples: [],
       badSamples,
-      tracemark: await previewTracemark(db, file, fileName),
+      tracemark: await previewTracemark(
+        db,
+        file,
+        fileName,
+        isTracemarkValue(samples[0]) ? stage : undefined,
+      ),
     }
   }
   const objects = samples.filter(isObject)

@@ -39,6 +39,12 @@ export interface ImportPreview {
   reasoningNote?: string
   /** Set when the file is a Tracemark export: it is restored, not mapped (restore-protocol). */
   tracemark?: TracemarkPreview
+  /**
+   * The file's valid lines are being written, as a restore into new datasets, while the user
+   * chooses (restore-job.ts, StagedRestore): the preview's worker is kept for the restore, which
+   * finishes them, or takes them back for another choice; a cancel takes them back.
+   */
+  staged?: boolean
 }
 
 /** A second file that supplies problems (and gold answers) by key, e.g. an items file. */
@@ -110,7 +116,8 @@ export interface DownloadTooLarge {
 }
 
 export interface ImportWorkerApi {
-  preview(file: Blob, fileName: string): Promise<ImportPreview>
+  /** With `stage`, a Tracemark export's valid lines are written while they are read (`staged`). */
+  preview(file: Blob, fileName: string, stage?: boolean): Promise<ImportPreview>
   /** Downloads at most `limit` bytes (after checking the URL again), then previews them. */
   previewUrl(
     url: string,
@@ -128,6 +135,8 @@ export interface ImportWorkerApi {
     request: RestoreRequest,
     onProgress: (p: RestoreProgress) => void,
   ): Promise<RestoreSummary>
+  /** Takes back what a staged preview wrote (the user chose not to restore the file). */
+  discardStaged(): Promise<void>
   /** Stops the running import between two batches; `run` then removes what it wrote and rejects. */
   cancel(): void
 }

@@ -7,7 +7,7 @@ import { traceId } from '../lib/traces/ids'
 import type { Trace } from '../lib/traces/trace-model'
 import { exportDatasetJsonl } from './export-job'
 import { previewFile } from './import-preview'
-import { runRestore } from './restore-job'
+import { runRestore, StagedRestore } from './restore-job'
 import type { RestoreRequest } from './restore-protocol'
 
 const REASONING = 'Wait, 中文 check 🎉 again.\r\nLet me verify: 7*8 = 56 👍🏽.'
@@ -290,6 +290,81 @@ describe('restore of a Tracemark export', () => {
         /line 4: version: missing/,
       )
       expect(await everything(db)).toEqual(before)
+    })
+
+    it('staged by the preview: the valid lines as the restore skipping bad ones writes them, or nothing', async () => {
+      const file = await spoiledFile()
+      const restored = openTestDb()
+      const plain = await runRestore(restored, file, request({ skipBadLines: true }), () => {})
+
+      const db = openTestDb()
+      const empty = await everything(db)
+      const stage = new StagedRestore(db, file, file.name, 1)
+      const preview = await previewFile(file, file.name, db, stage)
+      expect(stage.staging).toBe(true)
+      // Nothing shows before the user chose: the staged dataset is `importing`.
+      expect((await db.datasets.toArray()).map((d) => d.status)).toEqual(['importing'])
+      // Bad lines and no choice to skip them: taken back, for the ordinary restore to refuse.
+      expect(await stage.finish(request(), () => {})).toBeNull()
+      expect(await everything(db)).toEqual(empty)
+
+      const again = new StagedRestore(db, file, file.name, 1)
+      await previewFile(file, file.name, db, again)
+      const summary = await again.finish(request({ skipBadLines: true }), () => {})
+      expect(summary).toEqual(plain)
+      expect(summary!.badLines).toEqual(preview.tracemark!.badLines)
+      expect(await everything(db)).toEqual(await everything(restored))
+    })
+  })
+
+  describe('staged by the preview', () => {
+    it('restores as new datasets exactly as the restore does', async () => {
+      const source = openTestDb()
+      const { dataset } = await seed(source, 5)
+      const file = await exported(source, dataset.id)
+      const db = openTestDb()
+      const stage = new StagedRestore(db, file, file.name, 2)
+      await previewFile(file, file.name, db, stage)
+      expect(stage.staging).toBe(true)
+      const progress: number[] = []
+      const summary = await stage.finish(request(), (p) => progress.push(p.rows))
+      expect(summary).toMatchObject({ traces: 5, spans: 3, relations: 1, badLineCount: 0 })
+      expect(progress.at(-1)).toBe(5)
+      expect(await everything(db)).toEqual(await everything(source))
+    })
+
+    it('is taken back whole when the user cancels or chooses to merge', async () => {
+      const source = openTestDb()
+      const { dataset } = await seed(source, 5)
+      const file = await exported(source, dataset.id)
+      const db = openTestDb()
+      await seed(db, 2, 'cy') // other keys would match: these are k1, k2 of another dataset
+      await db.traces.toCollection().modify((t) => void (t.problemHash = `other-${t.key}`))
+      const before = await everything(db)
+      const cancelled = new StagedRestore(db, file, file.name, 2)
+      await previewFile(file, file.name, db, cancelled)
+      expect(cancelled.staging).toBe(true)
+      await cancelled.discard()
+      expect(await everything(db)).toEqual(before)
+
+      const merged = new StagedRestore(db, file, file.name, 2)
+      await previewFile(file, file.name, db, merged)
+      const merge = request({ mode: 'merge', mergeInto: { [dataset.id]: 'x' } })
+      expect(await merged.finish(merge, () => {})).toBeNull()
+      expect(await everything(db)).toEqual(before)
+    })
+
+    it('stages nothing for a file whose traces are already here (a merge, most likely)', async () => {
+      const mine = openTestDb()
+      await seed(mine, 3, 'ana')
+      const theirs = openTestDb()
+      const colleague = await seed(theirs, 3, 'bob')
+      const file = await exported(theirs, colleague.dataset.id)
+      const before = await everything(mine)
+      const stage = new StagedRestore(mine, file, file.name)
+      await previewFile(file, file.name, mine, stage)
+      expect(stage.staging).toBe(false)
+      expect(await everything(mine)).toEqual(before)
     })
   })
 })

@@ -14,6 +14,8 @@ import { beginDataset, completeDataset, deleteDataset } from '../db/datasets'
 import type { TracemarkDB } from '../db/database'
 import {
   annotationsOfTraces,
+  anyAnnotation,
+  anyRelation,
   existingAnnotationIds,
   existingDatasetIds,
   existingRelationIds,
@@ -53,6 +55,12 @@ import type {
 const BATCH_SIZE = 500
 const BATCH_CHARS = 4 * 2 ** 20
 const PROGRESS_EVERY_MS = 200
+/**
+ * How much text a staged restore holds while its preview reads on (UTF-16 code units; the rows
+ * of a trace cost about twice their text in memory): the preview of a file up to about this size
+ * is not held up by the writes; a larger one reads at the pace of the writes past it.
+ */
+const STAGE_AHEAD_CHARS = 64 * 2 ** 20
 
 interface NewDataset extends RestoredDataset {
   textChars: number
@@ -68,73 +76,235 @@ export async function runRestore(
   batchSize = BATCH_SIZE,
 ): Promise<RestoreSummary> {
   const job = new RestoreJob(db, request)
-  const started = Date.now()
-  let bytes = 0
-  let lastReport = 0
-  const report = (force = false) => {
-    const now = Date.now()
-    if (!force && now - lastReport < PROGRESS_EVERY_MS) return
-    lastReport = now
-    onProgress({
-      rows: job.summary.traces + job.summary.mergedTraces,
-      badRows: job.summary.badLineCount,
-      bytes,
-      totalBytes: file.size,
-      elapsedMs: now - started,
-    })
-  }
-  // The write of one batch runs while the next is read and checked (IndexedDB's work is in the
-  // browser's storage process): as the plain import's batch writer overlaps them. Writes stay in
-  // file order, one at a time; a failed one surfaces at the next flush.
-  let writing: Promise<void> = Promise.resolve()
-  let batch: TracemarkRecord[] = []
-  let batchChars = 0
-  const flush = async () => {
-    const records = batch
-    batch = []
-    batchChars = 0
-    await writing
-    writing = job.write(records)
-    writing.catch(() => {})
-  }
+  const progress = new ProgressReporter(job, file.size, onProgress)
+  const pipeline = new WritePipeline(job, batchSize)
   try {
     const checker = new TracemarkLineChecker(await knownLabelIds(db), request.fileName)
+    await job.start()
     for await (const r of readRecords(file, request.fileName, signal)) {
       signal?.throwIfAborted()
-      bytes = r.bytesRead
+      progress.bytes = r.bytesRead
       if (!r.ok) {
         job.bad({ at: describeLocation(r.location), reason: r.reason })
         continue
       }
       try {
-        const record = checker.check(r.record, r.location.index)
-        batch.push(record)
-        batchChars += textChars(record.texts)
+        if (await pipeline.add(checker.check(r.record, r.location.index))) progress.report()
       } catch (error) {
         if (!(error instanceof TracemarkParseError)) throw error
         job.bad(badLineOf(error))
       }
-      if (batch.length >= batchSize || batchChars >= BATCH_CHARS) {
-        await flush()
-        report()
-      }
     }
-    await flush()
-    await writing
+    await pipeline.finish()
     signal?.throwIfAborted()
-    bytes = file.size
-    report(true)
-    if (job.summary.traces + job.summary.mergedTraces === 0) {
-      throw new ImportError(`${request.fileName}: no trace could be restored`)
-    }
-    await job.complete()
-    return job.summary
+    progress.bytes = file.size
+    return await job.finish(progress)
   } catch (error) {
-    await writing.catch(() => {})
+    await pipeline.settle()
     await job.rollBack()
     throw error
   } finally {
     job.releaseLocks()
+  }
+}
+
+/**
+ * A `new`-mode restore that writes a Tracemark export's valid lines while its preview reads and
+ * checks them (restore-preview.ts), so that the rows are mostly stored by the time the user has
+ * read the preview and chosen. Its datasets stay `importing` (hidden, and held by their import
+ * locks) until `finish`: when the user chose to import as new datasets (and to skip the bad
+ * lines, if any), it completes them; for any other choice, a cancel, or a failure while staging,
+ * it takes back what it wrote and the ordinary restore runs instead.
+ */
+export class StagedRestore {
+  private readonly job: RestoreJob
+  private readonly pipeline: WritePipeline
+  private state: 'waiting' | 'staging' | 'off' = 'waiting'
+  private readonly db: TracemarkDB
+  private readonly size: number
+
+  constructor(db: TracemarkDB, file: Blob, fileName: string, batchSize = BATCH_SIZE) {
+    this.db = db
+    this.size = file.size
+    this.job = new RestoreJob(db, { fileName, mode: 'new', mergeInto: {}, skipBadLines: true })
+    this.pipeline = new WritePipeline(this.job, batchSize, STAGE_AHEAD_CHARS)
+  }
+
+  /** Whether rows of the file are being written (the preview then keeps this for the restore). */
+  get staging(): boolean {
+    return this.state === 'staging'
+  }
+
+  /**
+   * A checked line of the file. The first decides: a file whose first trace is already here
+   * (same dataset key and problem) is most likely merged, so nothing is staged for it.
+   */
+  async add(record: TracemarkRecord): Promise<void> {
+    if (this.state === 'waiting') {
+      this.state = (await this.existsHere(record)) ? 'off' : 'staging'
+      if (this.state === 'staging') await this.job.start()
+    }
+    if (this.state !== 'staging') return
+    try {
+      await this.pipeline.add(record)
+    } catch (error) {
+      // Staging is an optimisation: a failed write stops it, and the restore runs as without it.
+      console.warn('staged restore stopped', error)
+      this.state = 'off'
+    }
+  }
+
+  /** A line that cannot be restored (the preview lists it), as the restore's summary lists it. */
+  bad(row: BadRow): void {
+    this.job.bad(row)
+  }
+
+  /**
+   * Finishes the staged restore if `request` is what it staged; otherwise (or when staging
+   * stopped) takes back what it wrote and resolves with null, for the ordinary restore to run.
+   */
+  async finish(
+    request: RestoreRequest,
+    onProgress: (p: RestoreProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<RestoreSummary | null> {
+    const fits =
+      request.mode === 'new' && (request.skipBadLines || this.job.summary.badLineCount === 0)
+    if (this.state !== 'staging' || !fits) {
+      await this.discard()
+      return null
+    }
+    const progress = new ProgressReporter(this.job, this.size, onProgress)
+    progress.bytes = this.size
+    try {
+      await this.pipeline.finish()
+      signal?.throwIfAborted()
+      return await this.job.finish(progress)
+    } catch (error) {
+      await this.pipeline.settle()
+      await this.job.rollBack()
+      throw error
+    } finally {
+      this.state = 'off'
+      this.job.releaseLocks()
+    }
+  }
+
+  /** Takes back everything staged. */
+  async discard(): Promise<void> {
+    this.state = 'off'
+    try {
+      await this.pipeline.stop()
+      await this.job.rollBack()
+    } finally {
+      this.job.releaseLocks()
+    }
+  }
+
+  private async existsHere(record: TracemarkRecord): Promise<boolean> {
+    const { key, problemHash } = record.trace
+    const found = await tracesWithProblems(this.db, [problemHash])
+    return found.some((t) => matchKey(t.key, t.problemHash) === matchKey(key, problemHash))
+  }
+}
+
+/** The restore's progress, at most every PROGRESS_EVERY_MS. */
+class ProgressReporter {
+  bytes = 0
+  private last = 0
+  private readonly started = Date.now()
+  private readonly job: RestoreJob
+  private readonly totalBytes: number
+  private readonly onProgress: (p: RestoreProgress) => void
+
+  constructor(job: RestoreJob, totalBytes: number, onProgress: (p: RestoreProgress) => void) {
+    this.job = job
+    this.totalBytes = totalBytes
+    this.onProgress = onProgress
+  }
+
+  report(force = false): void {
+    const now = Date.now()
+    if (!force && now - this.last < PROGRESS_EVERY_MS) return
+    this.last = now
+    const { summary } = this.job
+    this.onProgress({
+      rows: summary.traces + summary.mergedTraces,
+      badRows: summary.badLineCount,
+      bytes: this.bytes,
+      totalBytes: this.totalBytes,
+      elapsedMs: now - this.started,
+    })
+  }
+}
+
+/**
+ * Checked records gathered into batches, written in file order, one at a time, while the next
+ * are read and checked (IndexedDB's work is in the browser's storage process), as the plain
+ * import's batch writer overlaps them. `aheadChars` is how much text may wait to be written:
+ * 0 (the restore) lets one batch be written while the next is gathered; a staged restore lets
+ * the preview read on while many wait. A failed write stops the ones after it and surfaces at
+ * the next `add` that waits, or at `finish`.
+ */
+class WritePipeline {
+  private writing: Promise<void> = Promise.resolve()
+  private readonly queued: { written: Promise<void>; chars: number }[] = []
+  private queuedChars = 0
+  private stopped = false
+  private batch: TracemarkRecord[] = []
+  private batchChars = 0
+  private readonly job: RestoreJob
+  private readonly batchSize: number
+  private readonly aheadChars: number
+
+  constructor(job: RestoreJob, batchSize: number, aheadChars = 0) {
+    this.job = job
+    this.batchSize = batchSize
+    this.aheadChars = aheadChars
+  }
+
+  /** Adds a record; true when that filled a batch, which went to be written. */
+  async add(record: TracemarkRecord): Promise<boolean> {
+    this.batch.push(record)
+    this.batchChars += textChars(record.texts)
+    if (this.batch.length < this.batchSize && this.batchChars < BATCH_CHARS) return false
+    await this.flush()
+    return true
+  }
+
+  /** Everything added is stored. */
+  async finish(): Promise<void> {
+    await this.flush()
+    await this.writing
+  }
+
+  /** Drops the batches not yet being written, then waits for the one that is (to roll back). */
+  async stop(): Promise<void> {
+    this.stopped = true
+    await this.settle()
+  }
+
+  /** Waits for the writes queued to end, successfully or not (before a roll-back). */
+  async settle(): Promise<void> {
+    await this.writing.catch(() => {})
+  }
+
+  private async flush(): Promise<void> {
+    const records = this.batch
+    const chars = this.batchChars
+    this.batch = []
+    this.batchChars = 0
+    if (records.length === 0) return
+    while (this.queued.length > 0 && this.queuedChars + chars > this.aheadChars) {
+      const oldest = this.queued.shift()!
+      this.queuedChars -= oldest.chars
+      await oldest.written
+    }
+    const written = this.writing.then(() => (this.stopped ? undefined : this.job.write(records)))
+    written.catch(() => {})
+    this.writing = written
+    this.queued.push({ written, chars })
+    this.queuedChars += chars
   }
 }
 
@@ -161,10 +331,23 @@ class RestoreJob {
   private readonly locks: (() => void)[] = []
   private readonly db: TracemarkDB
   private readonly request: RestoreRequest
+  /**
+   * Whether the database held spans (relations) before this run: if not, the only ids taken
+   * are the ones this run wrote (`usedSpanIds`), and the database need not be asked per batch.
+   */
+  private othersHave = { spans: true, relations: true }
 
   constructor(db: TracemarkDB, request: RestoreRequest) {
     this.db = db
     this.request = request
+  }
+
+  /** Looks once, before the first write, whether any span or relation is stored. */
+  async start(): Promise<void> {
+    this.othersHave = {
+      spans: (await anyAnnotation(this.db)) !== undefined,
+      relations: (await anyRelation(this.db)) !== undefined,
+    }
   }
 
   bad(row: BadRow): void {
@@ -178,14 +361,18 @@ class RestoreJob {
   async write(records: TracemarkRecord[]): Promise<void> {
     if (records.length === 0) return
     const matched = await this.matchExisting(records)
-    const takenSpans = await existingAnnotationIds(
-      this.db,
-      records.flatMap((r) => r.annotations.map((a) => a.id)),
-    )
-    const takenRelations = await existingRelationIds(
-      this.db,
-      records.flatMap((r) => r.relations.map((x) => x.id)),
-    )
+    const takenSpans = this.othersHave.spans
+      ? await existingAnnotationIds(
+          this.db,
+          records.flatMap((r) => r.annotations.map((a) => a.id)),
+        )
+      : new Set<string>()
+    const takenRelations = this.othersHave.relations
+      ? await existingRelationIds(
+          this.db,
+          records.flatMap((r) => r.relations.map((x) => x.id)),
+        )
+      : new Set<string>()
     const stored = await this.storedAnnotations([...matched.values()].map((t) => t.id))
     const batch: RestoreBatch = {
       traces: [],
@@ -355,6 +542,16 @@ class RestoreJob {
       relations.push({ ...relation, id, traceId, from, to })
     }
     return { spans, relations }
+  }
+
+  /** Once everything is written: the last progress, then the datasets made `ready`. */
+  async finish(progress: ProgressReporter): Promise<RestoreSummary> {
+    progress.report(true)
+    if (this.summary.traces + this.summary.mergedTraces === 0) {
+      throw new ImportError(`${this.request.fileName}: no trace could be restored`)
+    }
+    await this.complete()
+    return this.summary
   }
 
   /** Makes the restored datasets `ready`. */

@@ -17,6 +17,7 @@ import {
   TracemarkParseError,
 } from '../lib/import/tracemark-lines'
 import { MAX_LISTED_BAD_ROWS, type BadRow } from './import-protocol'
+import type { StagedRestore } from './restore-job'
 import type { DatasetMatch, TracemarkDatasetPreview, TracemarkPreview } from './restore-protocol'
 
 interface DatasetTally extends TracemarkDatasetPreview {
@@ -24,10 +25,15 @@ interface DatasetTally extends TracemarkDatasetPreview {
   hashes: string[]
 }
 
+/**
+ * With `stage`, each valid line also goes to it as it is checked: a restore that writes while
+ * the preview reads (restore-job.ts, StagedRestore), finished or taken back once the user chose.
+ */
 export async function previewTracemark(
   db: TracemarkDB,
   file: Blob,
   fileName: string,
+  stage?: StagedRestore,
 ): Promise<TracemarkPreview> {
   const checker = new TracemarkLineChecker(await knownLabelIds(db), fileName)
   const tallies = new Map<string, DatasetTally>()
@@ -37,6 +43,7 @@ export async function previewTracemark(
   const bad = (row: BadRow) => {
     badLineCount += 1
     if (badLines.length < MAX_LISTED_BAD_ROWS) badLines.push(row)
+    stage?.bad(row)
   }
   for await (const r of readRecords(file, fileName)) {
     if (!r.ok) {
@@ -52,6 +59,7 @@ export async function previewTracemark(
       continue
     }
     firstRecord ??= r.record
+    await stage?.add(record)
     const { dataset, trace } = record
     let tally = tallies.get(dataset.id)
     if (!tally) {

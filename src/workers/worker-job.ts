@@ -4,7 +4,7 @@
  * (import, export, recompute, search) is the protocol and a call to this.
  */
 import { proxy, type Remote } from 'comlink'
-import { spawnWorker, type WorkerConstructor } from './spawn-worker'
+import { spawnWorker, type SpawnedWorker, type WorkerConstructor } from './spawn-worker'
 
 export class JobCancelled extends Error {
   constructor(message = 'cancelled') {
@@ -22,6 +22,8 @@ export interface JobHandle<R> {
 
 export interface WorkerJob<Api, P, R> {
   worker: WorkerConstructor
+  /** A worker of that module already running (kept from an earlier call), used instead of a new one. */
+  spawned?: SpawnedWorker<Api>
   /** The call. `progress` is a proxied callback that falls silent once the job is cancelled. */
   run: (api: Remote<Api>, progress: (p: P) => void) => Promise<R>
   onProgress?: (p: P) => void
@@ -36,7 +38,7 @@ export interface WorkerJob<Api, P, R> {
 export const DEFAULT_GRACE_MS = 5000
 
 export function startWorkerJob<Api, P = never, R = void>(job: WorkerJob<Api, P, R>): JobHandle<R> {
-  const { api, terminate } = spawnWorker<Api>(job.worker)
+  const { api, terminate } = job.spawned ?? spawnWorker<Api>(job.worker)
   let cancelled = false
   let kill: (error: Error) => void = () => {}
   const killed = new Promise<never>((_, reject) => (kill = reject))

@@ -1,8 +1,9 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useLocalJob, type JobState } from '../../data/jobs'
 import { readActiveLexicon } from '../../data/lexicons'
 import type { Mapping } from '../../lib/import/map-records'
 import {
+  discardStagedRestore,
   previewImport,
   previewImportUrl,
   startImport,
@@ -110,12 +111,12 @@ function startRestoreJob(
       d.match ? [[d.id, d.match.datasetId]] : [],
     ),
   )
-  const job = startRestore(onProgress, preview.file, {
-    fileName: preview.fileName,
-    mode,
-    mergeInto,
-    skipBadLines,
-  })
+  const job = startRestore(
+    onProgress,
+    preview.file,
+    { fileName: preview.fileName, mode, mergeInto, skipBadLines },
+    preview,
+  )
   return { ...job, done: withFailure(job.done, preview) }
 }
 
@@ -165,6 +166,8 @@ function jobView<R>(
 /** Drives one import at a time: preview, start, progress, cancel, the decision about bad rows. */
 export function useImport() {
   const [local, setLocal] = useState<LocalState>({ phase: 'idle' })
+  // Leaving the page with a Tracemark export's preview open takes back what it staged.
+  useEffect(() => () => void discardStagedRestore(), [])
   const importing = useLocalJob(startImportJob)
   const restoring = useLocalJob(startRestoreJob)
   const fail = (fileName: string, error: unknown) =>
@@ -197,6 +200,7 @@ export function useImport() {
 
   /** A URL import always asks first: the host, and a size limit the user confirms. */
   const askUrl = useCallback((raw: string) => {
+    void discardStagedRestore()
     const checked = checkImportUrl(raw)
     if (!checked.ok) fail(raw, new Error(checked.message))
     else setLocal({ phase: 'confirm-url', url: checked.url, host: checked.host })
@@ -266,6 +270,8 @@ export function useImport() {
   }, [local, importJob, restoreJob])
 
   const dismiss = useCallback(() => {
+    // A Tracemark export's preview may have staged its restore: cancelling takes that back.
+    void discardStagedRestore()
     setLocal({ phase: 'idle' })
     void importJob.reset()
     void restoreJob.reset()
