@@ -323,9 +323,11 @@ describe('restore of a Tracemark export', () => {
       const { dataset } = await seed(source, 5)
       const file = await exported(source, dataset.id)
       const db = openTestDb()
-      const stage = new StagedRestore(db, file, file.name, 2)
+      const stage = new StagedRestore(db, file, file.name)
       await previewFile(file, file.name, db, stage)
       expect(stage.staging).toBe(true)
+      // One batch, smaller than a full one, written by the end of the preview.
+      await expect.poll(() => db.traces.count()).toBe(5)
       const progress: number[] = []
       const summary = await stage.finish(request(), (p) => progress.push(p.rows))
       expect(summary).toMatchObject({ traces: 5, spans: 3, relations: 1, badLineCount: 0 })

@@ -154,6 +154,17 @@ export class StagedRestore {
     }
   }
 
+  /** The preview read the whole file: the last batch goes to be written too. */
+  async endOfFile(): Promise<void> {
+    if (this.state !== 'staging') return
+    try {
+      await this.pipeline.flush()
+    } catch (error) {
+      console.warn('staged restore stopped', error)
+      this.state = 'off'
+    }
+  }
+
   /** A line that cannot be restored (the preview lists it), as the restore's summary lists it. */
   bad(row: BadRow): void {
     this.job.bad(row)
@@ -289,7 +300,8 @@ class WritePipeline {
     await this.writing.catch(() => {})
   }
 
-  private async flush(): Promise<void> {
+  /** Sends the records gathered so far to be written, as a batch of their own. */
+  async flush(): Promise<void> {
     const records = this.batch
     const chars = this.batchChars
     this.batch = []

@@ -82,6 +82,7 @@ export async function previewTracemark(
     tally.pairs.add(matchKey(trace.key, trace.problemHash))
     tally.hashes.push(trace.problemHash)
   }
+  await stage?.endOfFile()
   if (tallies.size === 0) {
     const first = badLines[0]
     throw new FormatError(
