@@ -120,6 +120,8 @@ export class StagedRestore {
   private readonly job: RestoreJob
   private readonly pipeline: WritePipeline
   private state: 'waiting' | 'staging' | 'off' = 'waiting'
+  /** Whether anything may have been written (else there is nothing to take back). */
+  private begun = false
   private readonly db: TracemarkDB
   private readonly size: number
 
@@ -142,7 +144,10 @@ export class StagedRestore {
   async add(record: TracemarkRecord): Promise<void> {
     if (this.state === 'waiting') {
       this.state = (await this.existsHere(record)) ? 'off' : 'staging'
-      if (this.state === 'staging') await this.job.start()
+      if (this.state === 'staging') {
+        this.begun = true
+        await this.job.start()
+      }
     }
     if (this.state !== 'staging') return
     try {
@@ -204,6 +209,7 @@ export class StagedRestore {
   /** Takes back everything staged. */
   async discard(): Promise<void> {
     this.state = 'off'
+    if (!this.begun) return
     try {
       await this.pipeline.stop()
       await this.job.rollBack()
