@@ -68,11 +68,12 @@ test.describe('browsing the longest real traces', () => {
 
     // Pivots: the legend, the highlights and the minimap agree with an independent count.
     const counts = countPivots(longest.reasoning)
-    for (const category of Object.keys(DESIGN_PIVOTS)) {
+    const categories = Object.keys(DESIGN_PIVOTS)
+    const pivotLayers = categories.map((category) => `pivot-${category}`)
+    const drawn = await reader.highlightSizes('reasoning', pivotLayers)
+    for (const category of categories) {
       expect(await reader.legendCount(category), category).toBe(counts[category])
-      expect(await reader.highlightSize('reasoning', `pivot-${category}`), category).toBe(
-        counts[category],
-      )
+      expect(drawn[`pivot-${category}`], category).toBe(counts[category])
     }
     const pivotLanes = async () =>
       (await reader.minimapKinds()).filter((k) => k.startsWith('pivot-')).length
@@ -80,9 +81,9 @@ test.describe('browsing the longest real traces', () => {
 
     // Layer toggles remove and restore a layer's highlights and its minimap marks.
     await reader.layerToggle(/^Pivots/).uncheck()
-    for (const category of Object.keys(DESIGN_PIVOTS)) {
-      expect(await reader.highlightSize('reasoning', `pivot-${category}`)).toBe(0)
-    }
+    expect(Object.values(await reader.highlightSizes('reasoning', pivotLayers))).toEqual(
+      categories.map(() => 0),
+    )
     await expect.poll(pivotLanes).toBe(0)
     await reader.layerToggle(/^Pivots/).check()
     await expect

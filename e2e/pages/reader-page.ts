@@ -33,6 +33,24 @@ export class ReaderPage {
     )
   }
 
+  /**
+   * Range counts of several layers of one field after one print cycle: a print cycle lays out
+   * the whole text (a few seconds on a long trace on a loaded machine), so ask for them together.
+   */
+  async highlightSizes(field: string, layers: readonly string[]): Promise<Record<string, number>> {
+    const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
+    return this.page.evaluate(
+      ([pre, names]) => {
+        dispatchEvent(new Event('beforeprint'))
+        dispatchEvent(new Event('afterprint'))
+        return Object.fromEntries(
+          names.map((n) => [n, CSS.highlights.get(`${pre}-${n}`)?.size ?? 0]),
+        )
+      },
+      [prefix, layers] as const,
+    )
+  }
+
   /** Highlighted text of one layer, in the order the ranges were made (all of them, see above). */
   async highlightTexts(field: string, layer: string): Promise<string[]> {
     const prefix = await this.field(field as 'reasoning').getAttribute('data-highlight-prefix')
