@@ -66,16 +66,17 @@ export function countDatasetSpans(db: TracemarkDB, id: string): Promise<number> 
  * Deals with datasets left `importing` by a tab that closed mid-import. `isBusy` tells which of
  * them another live tab is still importing (the caller asks the Web Locks registry); those stay.
  * One without spans is removed; one holding spans is never removed without asking: it becomes
- * `pending` with the question. Returns the ids removed.
+ * `pending` with the question. One a preview staged (`staged`) is removed: the user never chose
+ * to import it. Returns the ids removed.
  */
 export async function cleanUpAbandonedImports(
   db: TracemarkDB,
   isBusy: (datasetId: string) => boolean,
 ): Promise<string[]> {
-  const stale = await db.datasets.where('status').equals('importing').primaryKeys()
+  const stale = await db.datasets.where('status').equals('importing').toArray()
   const removed: string[] = []
-  for (const id of stale.filter((s) => !isBusy(s))) {
-    const ownSpans = await countDatasetSpans(db, id)
+  for (const { id, staged } of stale.filter((s) => !isBusy(s.id))) {
+    const ownSpans = staged ? 0 : await countDatasetSpans(db, id)
     if (ownSpans === 0) {
       await markDeleting(db, id)
       removed.push(id)

@@ -105,6 +105,15 @@ describe('datasets', () => {
     expect(await db.annotations.count()).toBe(1)
   })
 
+  it('removes an abandoned staged restore, spans and all: nobody chose to import it', async () => {
+    const db = openTestDb()
+    const staged = await seed(db, 'importing')
+    await db.datasets.update(staged.id, { staged: true })
+    expect(await cleanUpAbandonedImports(db, () => false)).toEqual([staged.id])
+    expect(await db.datasets.count()).toBe(0)
+    expect(await db.annotations.count()).toBe(0)
+  })
+
   it('refuses to finish a dataset that was deleted meanwhile', async () => {
     const db = openTestDb()
     await expect(

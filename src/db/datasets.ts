@@ -33,7 +33,14 @@ export async function finishDataset(
 ): Promise<void> {
   // Only these fields: callers pass wider objects (an import summary), which must not leak in.
   const { traceCount, textChars, fieldMap } = totals
-  const changed = await db.datasets.update(id, { traceCount, textChars, fieldMap, status: 'ready' })
+  // `staged: undefined` deletes the mark of a staged restore (restore-job.ts): the user chose it.
+  const changed = await db.datasets.update(id, {
+    traceCount,
+    textChars,
+    fieldMap,
+    status: 'ready',
+    staged: undefined,
+  })
   if (!changed) throw new Error(`dataset ${id} vanished during its import`)
 }
 

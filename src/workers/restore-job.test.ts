@@ -302,8 +302,8 @@ describe('restore of a Tracemark export', () => {
       const stage = new StagedRestore(db, file, file.name, 1)
       const preview = await previewFile(file, file.name, db, stage)
       expect(stage.staging).toBe(true)
-      // Nothing shows before the user chose: the staged dataset is `importing`.
-      expect((await db.datasets.toArray()).map((d) => d.status)).toEqual(['importing'])
+      // Nothing shows before the user chose: the staged dataset is `importing`, and marked.
+      expect(await db.datasets.toArray()).toMatchObject([{ status: 'importing', staged: true }])
       // Bad lines and no choice to skip them: taken back, for the ordinary restore to refuse.
       expect(await stage.finish(request(), () => {})).toBeNull()
       expect(await everything(db)).toEqual(empty)
@@ -333,6 +333,7 @@ describe('restore of a Tracemark export', () => {
       expect(summary).toMatchObject({ traces: 5, spans: 3, relations: 1, badLineCount: 0 })
       expect(progress.at(-1)).toBe(5)
       expect(await everything(db)).toEqual(await everything(source))
+      expect(Object.keys((await db.datasets.toArray())[0]!)).not.toContain('staged')
     })
 
     it('is taken back whole when the user cancels or chooses to merge', async () => {

@@ -128,7 +128,8 @@ export class StagedRestore {
   constructor(db: TracemarkDB, file: Blob, fileName: string, batchSize = BATCH_SIZE) {
     this.db = db
     this.size = file.size
-    this.job = new RestoreJob(db, { fileName, mode: 'new', mergeInto: {}, skipBadLines: true })
+    const request = { fileName, mode: 'new', mergeInto: {}, skipBadLines: true } as const
+    this.job = new RestoreJob(db, request, true)
     this.pipeline = new WritePipeline(this.job, batchSize, STAGE_AHEAD_CHARS)
   }
 
@@ -349,15 +350,18 @@ class RestoreJob {
   private readonly locks: (() => void)[] = []
   private readonly db: TracemarkDB
   private readonly request: RestoreRequest
+  private readonly staged: boolean
   /**
    * Whether the database held spans (relations) before this run: if not, the only ids taken
    * are the ones this run wrote (`usedSpanIds`), and the database need not be asked per batch.
    */
   private othersHave = { spans: true, relations: true }
 
-  constructor(db: TracemarkDB, request: RestoreRequest) {
+  /** `staged`: the datasets are marked so until `complete` (Dataset.staged). */
+  constructor(db: TracemarkDB, request: RestoreRequest, staged = false) {
     this.db = db
     this.request = request
+    this.staged = staged
   }
 
   /** Looks once, before the first write, whether any span or relation is stored. */
@@ -509,7 +513,8 @@ class RestoreJob {
     const taken = await existingDatasetIds(this.db, [record.id])
     const id = taken.has(record.id) ? newId() : record.id
     await this.lock(id)
-    await beginDataset(this.db, { ...record, id, traceCount: 0, textChars: 0 })
+    const mark = this.staged ? { staged: true as const } : {}
+    await beginDataset(this.db, { ...record, id, traceCount: 0, textChars: 0, ...mark })
     const dataset: NewDataset = { id, name: record.name, traces: 0, textChars: 0, record }
     this.created.set(record.id, dataset)
     this.summary.datasets.push(dataset)

@@ -44,6 +44,11 @@ export interface Dataset {
   textChars: number
   /** Set while `status` is `pending`: what the user is asked to decide, kept across reloads. */
   pending?: PendingDecision
+  /**
+   * Set while the preview of a Tracemark export stages its restore (`importing`, before the user
+   * chose to import it): left behind by a closed tab, it is removed, not asked about.
+   */
+  staged?: true
 }
 
 /** Where a bad record is in its file ("line 3", "row 5", "element 7") and why it was refused. */
