@@ -14,14 +14,47 @@ export interface TraceView {
   annotations: Annotation[]
 }
 
+/**
+ * The texts last read for a view. A write to the trace's row (a span, its status) reads the
+ * texts again; the same texts are handed on as the same object, so that views keyed on them
+ * (the orphan check of every span, the layers) need not redo their work, and the check of a
+ * span against a 200,000-character text stays a pointer comparison (lib/text/orphan.ts).
+ */
+const lastTexts = new Map<string, TraceTexts>()
+/** Traces whose texts are kept (the reader's, compare's panes): the oldest go first. */
+const KEPT_TEXTS = 8
+
+function keptTexts(read: TraceTexts): TraceTexts {
+  const last = lastTexts.get(read.traceId)
+  const texts = last && sameTexts(last, read) ? last : read
+  lastTexts.delete(read.traceId)
+  lastTexts.set(read.traceId, texts)
+  if (lastTexts.size > KEPT_TEXTS) lastTexts.delete(lastTexts.keys().next().value!)
+  return texts
+}
+
+function sameTexts(a: TraceTexts, b: TraceTexts): boolean {
+  return (
+    a.traceId === b.traceId &&
+    a.datasetId === b.datasetId &&
+    a.problem === b.problem &&
+    a.reasoning === b.reasoning &&
+    a.answer === b.answer &&
+    a.gold === b.gold &&
+    JSON.stringify(a.extra) === JSON.stringify(b.extra)
+  )
+}
+
 /** One trace with its texts and spans, live; null when it does not exist, undefined loading. */
 export function useTraceView(traceId: string): TraceView | null | undefined {
   // The spans come from the trace's in-memory set: a span written here never re-reads the
   // texts, and a trace row change never re-reads the spans.
   const annotations = useTraceSpans(traceId)
   const base = useLiveQuery(async () => {
-    const [trace, texts] = await Promise.all([getTrace(db, traceId), getTexts(db, traceId)])
-    if (!trace || !texts) return null
+    const [trace, read] = await Promise.all([getTrace(db, traceId), getTexts(db, traceId)])
+    if (!read) return null
+    const texts = keptTexts(read)
+    if (!trace) return null
     return { trace, texts, dataset: await getDataset(db, trace.datasetId) }
   }, [traceId])
   return useMemo(() => {

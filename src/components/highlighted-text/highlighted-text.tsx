@@ -22,7 +22,10 @@ interface Props {
   chips?: SpanChips | null
   /** Layers that may be drawn later (a selected span, a label's first span): styled from the start. */
   reserved?: readonly LayerLook[]
-  /** The annotation cursor, drawn on a canvas over the text (text-cursor.ts), not as a highlight. */
+  /**
+   * The annotation cursor, drawn on a canvas over the text (text-cursor.ts), not as a highlight;
+   * null while there is none, undefined for a text that never has one.
+   */
   cursor?: { start: number; end: number } | null
 }
 
@@ -39,7 +42,7 @@ export function HighlightedText({
   scrollRoot,
   chips = null,
   reserved,
-  cursor = null,
+  cursor,
 }: Props) {
   const local = useRef<HTMLDivElement | null>(null)
   const wrap = useRef<HTMLDivElement | null>(null)

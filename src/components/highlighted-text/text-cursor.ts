@@ -130,6 +130,20 @@ export class CursorCanvas {
     private readonly index: ChunkIndex,
   ) {}
 
+  /**
+   * Makes the canvas and its backing store ahead of the first cursor (in idle time after the
+   * text opens): the first drawing on a new canvas costs tens of milliseconds, which the first
+   * key press should not wait on.
+   */
+  prepare(): void {
+    if (this.canvas) return
+    const canvas = this.make()
+    const g = this.context
+    if (!g) return
+    this.resize(canvas)
+    g.clearRect(0, 0, 1, 1)
+  }
+
   /** Draws `cursor` (none when null); `reflowed` when the text or the window changed size. */
   draw(cursor: CursorRange | null, reflowed = false): void {
     ;(this.layer as CursorLayer).drawnCursor = cursor
@@ -137,47 +151,58 @@ export class CursorCanvas {
       if (this.context) this.clear(this.context)
       return
     }
-    if (!this.canvas) {
-      this.canvas = document.createElement('canvas')
-      this.canvas.className = 'text-cursor-band'
-      this.context = this.canvas.getContext('2d')
-      this.layer.append(this.canvas)
-    }
-    const canvas = this.canvas
+    const canvas = this.make()
     const g = this.context
     if (!g) return
     // Every read before any write.
     const origin = this.layer.getBoundingClientRect()
     const boxes = lineBoxes(this.index, cursor.start, cursor.end, origin)
     const style = getComputedStyle(this.layer)
-    const width = Math.ceil(this.root.getBoundingClientRect().width)
-    const height = Math.ceil(window.innerHeight * BAND_SCREENS)
-    const ratio = window.devicePixelRatio || 1
-    const resized =
-      reflowed || width !== this.width || height !== this.height || ratio !== this.ratio
-    if (resized) {
-      // A new size clears the canvas.
-      this.width = width
-      this.height = height
-      this.ratio = ratio
-      canvas.width = Math.round(width * ratio)
-      canvas.height = Math.round(height * ratio)
-      canvas.style.width = `${width}px`
-      canvas.style.height = `${height}px`
-      this.boxes = []
-    } else this.clear(g)
+    const resized = this.resize(canvas, reflowed)
+    if (!resized) this.clear(g)
+    const { ratio, height } = this
     const top = Math.min(...boxes.map((b) => b.y))
     const bottom = Math.max(...boxes.map((b) => b.y + b.height))
     const outside = boxes.length > 0 && (top < this.bandTop || bottom > this.bandTop + height)
     // Out of the band, the band moves (a style change: that frame repaints the text, see above).
     if (outside) this.bandTop = Math.max(0, Math.round(top - height / 3))
-    if (outside || resized) canvas.style.transform = `translateY(${this.bandTop}px)`
+    if (outside) canvas.style.transform = `translateY(${this.bandTop}px)`
     g.setTransform(ratio, 0, 0, ratio, 0, -this.bandTop * ratio)
     g.fillStyle = style.color
     for (const b of boxes) g.fillRect(b.x, b.y, b.width, b.height)
     g.fillStyle = style.outlineColor
     for (const b of boxes) g.fillRect(b.x, b.y, b.width, LINE_PX)
     this.boxes = boxes
+  }
+
+  private make(): HTMLCanvasElement {
+    if (!this.canvas) {
+      this.canvas = document.createElement('canvas')
+      this.canvas.className = 'text-cursor-band'
+      this.context = this.canvas.getContext('2d')
+      this.layer.append(this.canvas)
+    }
+    return this.canvas
+  }
+
+  /** Sizes the canvas to the text's width and the band's height; true when it was (cleared). */
+  private resize(canvas: HTMLCanvasElement, force = false): boolean {
+    const width = Math.ceil(this.root.getBoundingClientRect().width)
+    const height = Math.ceil(window.innerHeight * BAND_SCREENS)
+    const ratio = window.devicePixelRatio || 1
+    if (!force && width === this.width && height === this.height && ratio === this.ratio) {
+      return false
+    }
+    this.width = width
+    this.height = height
+    this.ratio = ratio
+    canvas.width = Math.round(width * ratio)
+    canvas.height = Math.round(height * ratio)
+    canvas.style.width = `${width}px`
+    canvas.style.height = `${height}px`
+    canvas.style.transform = `translateY(${this.bandTop}px)`
+    this.boxes = []
+    return true
   }
 
   dispose(): void {

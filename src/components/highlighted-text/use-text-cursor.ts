@@ -3,17 +3,18 @@ import { chunkIndexOf } from './dom-offsets'
 import { CursorCanvas, type CursorRange } from './text-cursor'
 
 /**
- * Keeps the cursor layer of one rendered text (text-cursor.ts) on the cursor: drawn in the commit
- * of the cursor's change (the key handler has just read the layout to scroll, so reading the
- * cursor's line boxes costs no extra layout), and again when the text reflows (its box or the
- * window changes size, a block above is laid out for the first time) or after printing.
+ * Keeps the cursor layer of one rendered text (text-cursor.ts) on the cursor: drawn in the frame
+ * after the cursor's change, and again when the text reflows (its box or the window changes
+ * size, a block above is laid out for the first time) or after printing.
  */
 export function useTextCursor(
   layer: RefObject<HTMLElement | null>,
   textRoot: RefObject<HTMLElement | null>,
-  cursor: CursorRange | null,
+  /** Undefined when this text never has a cursor (no canvas is prepared for it). */
+  cursor: CursorRange | null | undefined,
   text: string,
 ) {
+  const wanted = cursor !== undefined
   const painter = useRef<CursorCanvas | null>(null)
   const latest = useRef<CursorRange | null>(null)
   const start = cursor?.start ?? -1
@@ -31,21 +32,38 @@ export function useTextCursor(
       if (first) first = false
       else if (latest.current) current.draw(latest.current, true)
     }
+    // The canvas made in idle time after the text opens, not at the first key press.
+    const idle = wanted ? whenIdle(() => current.prepare()) : undefined
     const resized = new ResizeObserver(redraw)
     resized.observe(root)
     addEventListener('resize', redraw)
     addEventListener('afterprint', redraw)
     return () => {
+      idle?.()
       resized.disconnect()
       removeEventListener('resize', redraw)
       removeEventListener('afterprint', redraw)
       current.dispose()
       painter.current = null
     }
-  }, [layer, textRoot, text])
+  }, [layer, textRoot, text, wanted])
 
+  // Drawn in the next frame, before it is laid out: the commit that moved the cursor may have
+  // changed the page (a new span in the list, a message), and measuring the cursor's boxes in
+  // the commit would lay the page out once more than the frame does. (At most one draw a frame.)
   useLayoutEffect(() => {
     latest.current = start >= 0 ? { start, end } : null
-    painter.current?.draw(latest.current)
+    const frame = requestAnimationFrame(() => painter.current?.draw(latest.current))
+    return () => cancelAnimationFrame(frame)
   }, [start, end, text])
+}
+
+/** Runs `run` in idle time (soon, where the browser cannot tell); returns the cancel. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 500 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(run, 200)
+  return () => clearTimeout(id)
 }

@@ -142,6 +142,8 @@ function buildLanes(args: {
   if (visible.annotations) {
     // One lane for every span, in one pass; each row takes the colour of its first span's label.
     const colors = new Map(taxonomy.labels.map((l) => [l.id, l.color]))
+    // Each label's shade worked out once, not once per span.
+    const shades = new Map<string, string>()
     const spans = annotations.filter((a) => !a.rejected && a.field === 'reasoning')
     lanes.push({
       kind: 'span',
@@ -150,8 +152,14 @@ function buildLanes(args: {
       ranges: spans,
       // Pastel label colours: a darker shade shows on the light strip, the colour itself on the dark.
       colorOf: (i) => {
-        const color = colors.get(spans[i]!.label) ?? OTHER_COLOR[scheme]
-        return scheme === 'dark' ? color : darker(color)
+        const label = spans[i]!.label
+        let shade = shades.get(label)
+        if (shade === undefined) {
+          const color = colors.get(label) ?? OTHER_COLOR[scheme]
+          shade = scheme === 'dark' ? color : darker(color)
+          shades.set(label, shade)
+        }
+        return shade
       },
     })
   }

@@ -64,7 +64,8 @@ export function TraceField({
   const searchHits = useSearchHits(text, query)
   const cursorSelection = useTraceCursor(cursorOf ?? '')
   const cursor = useMemo(
-    () => (cursorOf !== undefined && cursorSelection ? selectionRange(cursorSelection) : null),
+    () =>
+      cursorOf === undefined ? undefined : cursorSelection ? selectionRange(cursorSelection) : null,
     [cursorOf, cursorSelection],
   )
   // Memoised apart (build-layers.ts): a cursor move must not walk every span of the trace.

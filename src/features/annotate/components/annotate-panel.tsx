@@ -47,7 +47,11 @@ const NO_RELATIONS: readonly Relation[] = []
 
 /** Relations in reading order of their first span, then their second (gone spans last). */
 function inReadingOrder(relations: readonly Relation[], annotations: readonly Annotation[]) {
-  const starts = new Map(annotations.map((a) => [a.id, a.start]))
+  // Asked again on every new span: no map of thousands of spans for a handful of relations.
+  if (relations.length === 0) return relations
+  const ends = new Set(relations.flatMap((r) => [r.from, r.to]))
+  const starts = new Map<string, number>()
+  for (const a of annotations) if (ends.has(a.id)) starts.set(a.id, a.start)
   const at = (id: string) => starts.get(id) ?? Infinity
   return [...relations].sort((a, b) => at(a.from) - at(b.from) || at(a.to) - at(b.to))
 }
