@@ -17,8 +17,7 @@ export interface TraceView {
 /**
  * The texts last read for a view. A write to the trace's row (a span, its status) reads the
  * texts again; the same texts are handed on as the same object, so that views keyed on them
- * (the orphan check of every span, the layers) need not redo their work, and the check of a
- * span against a 200,000-character text stays a pointer comparison (lib/text/orphan.ts).
+ * (the orphan check of every span, the layers) need not redo their work.
  */
 const lastTexts = new Map<string, TraceTexts>()
 /** Traces whose texts are kept (the reader's, compare's panes): the oldest go first. */

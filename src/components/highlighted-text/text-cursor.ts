@@ -102,6 +102,24 @@ export function lineBoxes(
   return boxes
 }
 
+let layoutRead = false
+
+/**
+ * Tells the cursor layers that the page's layout has just been read and that the coming commit
+ * changes only the cursor (a key handler that scrolled to it): the next cursor is then drawn in
+ * that commit, not in the next frame (see use-text-cursor.ts).
+ */
+export function cursorLayoutFresh(): void {
+  layoutRead = true
+}
+
+/** Whether cursorLayoutFresh was called since the last ask (and forgets it). */
+export function takeLayoutFresh(): boolean {
+  const fresh = layoutRead
+  layoutRead = false
+  return fresh
+}
+
 /** The cursor layer: the cursor drawn in it now, as offsets (null or absent when none). */
 export type CursorLayer = HTMLElement & { drawnCursor?: CursorRange | null }
 

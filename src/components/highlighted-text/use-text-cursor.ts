@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { chunkIndexOf } from './dom-offsets'
-import { CursorCanvas, type CursorRange } from './text-cursor'
+import { CursorCanvas, takeLayoutFresh, type CursorRange } from './text-cursor'
 
 /**
- * Keeps the cursor layer of one rendered text (text-cursor.ts) on the cursor: drawn in the frame
- * after the cursor's change, and again when the text reflows (its box or the window changes
+ * Keeps the cursor layer of one rendered text (text-cursor.ts) on the cursor: drawn in the commit
+ * of a cursor move, else in the frame after the cursor's change, and again when the text reflows (its box or the window changes
  * size, a block above is laid out for the first time) or after printing.
  */
 export function useTextCursor(
@@ -48,11 +48,16 @@ export function useTextCursor(
     }
   }, [layer, textRoot, text, wanted])
 
-  // Drawn in the next frame, before it is laid out: the commit that moved the cursor may have
-  // changed the page (a new span in the list, a message), and measuring the cursor's boxes in
-  // the commit would lay the page out once more than the frame does. (At most one draw a frame.)
+  // Drawn in the commit when the key handler has just read the layout and changed nothing else
+  // (a cursor move: measuring costs no layout); else in the next frame, before it is laid out:
+  // the commit may have changed the page (a new span in the list, a message), and measuring the
+  // cursor's boxes in it would lay the page out once more than the frame does.
   useLayoutEffect(() => {
     latest.current = start >= 0 ? { start, end } : null
+    if (takeLayoutFresh()) {
+      painter.current?.draw(latest.current)
+      return
+    }
     const frame = requestAnimationFrame(() => painter.current?.draw(latest.current))
     return () => cancelAnimationFrame(frame)
   }, [start, end, text])

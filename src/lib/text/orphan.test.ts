@@ -33,20 +33,3 @@ describe('partOrphans', () => {
     expect(orphaned.map((s) => s.id)).toEqual(['b', 'd'])
   })
 })
-
-describe('isOrphaned, remembered per span', () => {
-  it('answers again when the text or the anchor of the same span object changes', () => {
-    const span = { start: 4, end: 9, quote: 'quick' }
-    expect(isOrphaned(span, 'The quick fox')).toBe(false)
-    expect(isOrphaned(span, 'The quick fox')).toBe(false)
-    expect(isOrphaned(span, 'The quack fox')).toBe(true)
-    expect(isOrphaned(span, 'The quick fox')).toBe(false)
-    span.quote = 'quack'
-    expect(isOrphaned(span, 'The quick fox')).toBe(true)
-    span.start = 5
-    span.quote = 'uick '
-    expect(isOrphaned(span, 'The quick fox')).toBe(true)
-    span.end = 10
-    expect(isOrphaned(span, 'The quick fox')).toBe(false)
-  })
-})

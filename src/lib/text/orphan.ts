@@ -25,29 +25,8 @@ export function quoteMismatch(
   return `text at ${start}..${end} is ${JSON.stringify(clip(found))}, not the quote ${JSON.stringify(clip(quote))}`
 }
 
-/** The last answer per span object, while its text and anchor stay the same. */
-const answered = new WeakMap<Anchored, Anchored & { text: string; orphaned: boolean }>()
-
-/**
- * Whether `span` is orphaned in `text`. Remembered per span object (the reader asks it of every
- * span of a trace for the layers, the chips and the lists, again on every change of the spans;
- * each answer cuts a slice of the text), and asked again when the text or the span's anchor
- * differs from the last time.
- */
 export function isOrphaned(span: Anchored, text: string): boolean {
-  const last = answered.get(span)
-  if (
-    last &&
-    last.text === text &&
-    last.start === span.start &&
-    last.end === span.end &&
-    last.quote === span.quote
-  ) {
-    return last.orphaned
-  }
-  const orphaned = quoteMismatch(text, span.start, span.end, span.quote) !== null
-  answered.set(span, { text, start: span.start, end: span.end, quote: span.quote, orphaned })
-  return orphaned
+  return quoteMismatch(text, span.start, span.end, span.quote) !== null
 }
 
 function clip(text: string): string {

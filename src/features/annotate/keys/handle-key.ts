@@ -1,5 +1,9 @@
 /** One key press of the annotate keyboard, dispatched to its group. */
 import { flushSync } from 'react-dom'
+import {
+  cursorLayoutFresh,
+  takeLayoutFresh,
+} from '../../../components/highlighted-text/text-cursor'
 import { nextUnfinishedTrace, removeSpan } from '../../../data/annotations'
 import {
   extend,
@@ -42,10 +46,13 @@ export function handleKey(
   const setCursor = (selection: CursorSelection | null) => {
     // Scrolled first, while the page's layout is still clean (after the render it is not).
     if (selection) reveal(o.root.current, selectionRange(selection).start)
+    // That read the layout, and the commit below changes only the cursor: drawn in it.
+    cursorLayoutFresh()
     // Drawn before the handler returns, as for a key typed (React renders a typed key's update
     // right after the event; for an event sent by a script, only once the script is done).
     // Only the text's cursor layer and the popover listen to the cursor, so this is cheap.
     flushSync(() => cursorStore.setCursor(traceId, selection))
+    takeLayoutFresh() // spent (when the cursor did not change, nothing took it)
   }
   const spans = spansOf(o)
   const head = cursor ? cursor.head : null
