@@ -45,6 +45,8 @@ test('the first annotation of a profile asks the annotator once; the span is mad
   await keys.press('2')
   await expect(reader.spans()).toHaveCount(2)
   await expect(prompt).toHaveCount(0)
+  // Listed at once, stored a moment later (seconds on a loaded machine): reload once it is.
+  await expect.poll(() => annotators(page)).toHaveLength(2)
   await page.reload()
   await reader.expectOpen('fs-plain')
   await expect(reader.spans()).toHaveCount(2)

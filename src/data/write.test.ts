@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { useNoticeStore } from '../stores/notice-store'
-import { runWrite } from './write'
+import { runWrite, unfinishedWrites } from './write'
 
 afterEach(() => useNoticeStore.getState().reset())
 
@@ -29,5 +29,17 @@ describe('runWrite', () => {
   it('offers no Retry when asked not to', async () => {
     await runWrite('import', () => Promise.reject(new Error('no')), { retry: false })
     expect(useNoticeStore.getState().notices[0]?.retry).toBeUndefined()
+  })
+
+  it('counts a write as unfinished until it ends, failed or not (leaving the page asks meanwhile)', async () => {
+    let finish = () => {}
+    const slow = runWrite('save the span', () => new Promise<void>((r) => (finish = r)))
+    const failing = runWrite('tag it', () => Promise.reject(new Error('no')))
+    expect(unfinishedWrites()).toBe(2)
+    await failing
+    expect(unfinishedWrites()).toBe(1)
+    finish()
+    await slow
+    expect(unfinishedWrites()).toBe(0)
   })
 })

@@ -15,6 +15,7 @@ export async function runWrite<T>(
   write: () => Promise<T>,
   options: WriteOptions = {},
 ): Promise<T | undefined> {
+  holdUnload(+1)
   try {
     return await write()
   } catch (error) {
@@ -25,7 +26,34 @@ export async function runWrite<T>(
       retry: options.retry === false ? undefined : () => startWrite(what, write, options),
     })
     return undefined
+  } finally {
+    holdUnload(-1)
   }
+}
+
+/** Writes the user asked for that have not ended yet. */
+let unfinished = 0
+
+/** Asks the browser to confirm leaving the page: a reload or close would abort the write. */
+function confirmLeave(event: BeforeUnloadEvent): void {
+  event.preventDefault()
+}
+
+/**
+ * While a write runs, leaving the page (reload, close, navigation away) asks first: IndexedDB
+ * aborts a transaction whose page goes away, and a label just made would be lost. Most writes end
+ * within milliseconds, so the question is only seen when leaving at that very moment.
+ */
+function holdUnload(change: 1 | -1): void {
+  unfinished += change
+  if (typeof window === 'undefined') return
+  if (change === 1 && unfinished === 1) window.addEventListener('beforeunload', confirmLeave)
+  if (unfinished === 0) window.removeEventListener('beforeunload', confirmLeave)
+}
+
+/** The number of user writes still running (tests). */
+export function unfinishedWrites(): number {
+  return unfinished
 }
 
 /**
