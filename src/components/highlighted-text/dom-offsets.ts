@@ -42,6 +42,19 @@ export function indexChunks(container: HTMLElement): ChunkIndex {
   return { starts, nodes }
 }
 
+/** The chunk holding `offset`: the last chunk starting at or before it. */
+export function chunkAt(index: ChunkIndex, offset: number): number {
+  const { starts } = index
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
 /** The text node and local offset for a text offset (the end of the previous chunk at a seam). */
 export function pointAt(index: ChunkIndex, offset: number): { node: Text; offset: number } | null {
   let lo = 0

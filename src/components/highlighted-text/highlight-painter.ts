@@ -14,7 +14,7 @@
  * The text's DOM must not change while a painter lives (HighlightedText renders it from the
  * text alone); make a new painter for a new text.
  */
-import { chunkIndexOf, rangeFor, type ChunkIndex } from './dom-offsets'
+import { chunkAt, chunkIndexOf, rangeFor, type ChunkIndex } from './dom-offsets'
 import {
   cssIdent,
   highlightRule,
@@ -97,15 +97,7 @@ export class HighlightPainter {
 
   /** The chunk holding `offset` (the last chunk starting at or before it). */
   chunkAt(offset: number): number {
-    const { starts } = this.index
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
+    return chunkAt(this.index, offset)
   }
 
   /** Layers that may be drawn later (see the header): their rules go in with the next layers. */

@@ -14,7 +14,7 @@
  * - The layer element's `drawnCursor` property gives the cursor's offsets as drawn, for tests and
  *   the bench (a property, not an attribute: an attribute is a DOM change, see above).
  */
-import { type ChunkIndex } from './dom-offsets'
+import { chunkAt, type ChunkIndex } from './dom-offsets'
 
 export interface LineBox {
   x: number
@@ -40,19 +40,6 @@ const LINE_PX = 2
 
 /** One Range for every measure (each new Range stays live, and slows DOM changes, until GC). */
 let scratch: Range | null = null
-
-/** Chunk i of the index: the last one starting at or before `offset`. */
-function chunkAt(index: ChunkIndex, offset: number): number {
-  const { starts } = index
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
 
 /**
  * The boxes of the text [start, end) on the screen, relative to `origin` (client coordinates),
