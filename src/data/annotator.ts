@@ -5,9 +5,33 @@ import { savePref, usePref } from './prefs'
 
 export const DEFAULT_ANNOTATOR = 'anonymous'
 
+/**
+ * A name chosen in this page whose write has not come back through the live query yet: a label
+ * key pressed at once after the header's Enter records it, not the name before (see
+ * useAnnotatorGate). Cleared when the stored name shows it.
+ */
+let chosen: string | null = null
+
 /** The name every new annotation records (persisted in prefs). */
 export function useAnnotator(): [string, (name: string) => void] {
-  return usePref(PREF_KEYS.annotator, DEFAULT_ANNOTATOR)
+  const [name, setName] = usePref(PREF_KEYS.annotator, DEFAULT_ANNOTATOR)
+  return [
+    name,
+    (next: string) => {
+      chosen = next
+      setName(next)
+    },
+  ]
+}
+
+/** The name chosen here and not yet seen stored, or null. */
+export function chosenAnnotator(): string | null {
+  return chosen
+}
+
+/** The live query shows `stored`: a choice it matches has arrived. */
+export function annotatorSeen(stored: string): void {
+  if (chosen === stored) chosen = null
 }
 
 /**

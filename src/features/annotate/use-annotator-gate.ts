@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { readAnnotator, saveAnnotator, useAnnotator, useAnnotatorKnown } from '../../data/annotator'
+import {
+  annotatorSeen,
+  chosenAnnotator,
+  readAnnotator,
+  saveAnnotator,
+  useAnnotator,
+  useAnnotatorKnown,
+} from '../../data/annotator'
 
 /**
  * The annotator name for a new annotation. A browser profile that never had one is asked once,
@@ -13,6 +20,7 @@ export function useAnnotatorGate() {
   const latest = useRef({ annotator, known })
   useEffect(() => {
     latest.current = { annotator, known }
+    if (known === true) annotatorSeen(annotator)
   })
   // The answer given here, until the stored name shows it (or when storing it failed).
   const answered = useRef<string | null>(null)
@@ -27,7 +35,10 @@ export function useAnnotatorGate() {
   const withAnnotator = useCallback(
     (run: (annotator: string) => void) => {
       const { annotator: name, known: isKnown } = latest.current
-      if (isKnown === true) run(name)
+      // A name just chosen in the header, before the live query shows it.
+      const chosen = chosenAnnotator()
+      if (chosen !== null) run(chosen)
+      else if (isKnown === true) run(name)
       else if (answered.current !== null) run(answered.current)
       else if (waiting.current.length > 0 || isKnown === false) ask(run)
       // Not read yet (the trace opened a moment ago): ask the database.
