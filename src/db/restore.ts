@@ -124,10 +124,13 @@ export interface RestoreBatch {
  */
 export async function putRestoreBatch(db: TracemarkDB, batch: RestoreBatch): Promise<void> {
   await db.transaction('rw', [db.traces, db.texts, db.annotations, db.relations], async () => {
-    await db.traces.bulkPut(batch.traces)
-    await db.texts.bulkPut(batch.texts)
-    if (batch.annotations.length > 0) await db.annotations.bulkPut(batch.annotations)
-    if (batch.relations.length > 0) await db.relations.bulkPut(batch.relations)
+    // All four handed over at once: the storage process works through them while this thread
+    // goes on (the staged restore's preview reads the file meanwhile); awaited one table after
+    // the other, each waited for this thread's turn before the next was sent.
+    const puts = [db.traces.bulkPut(batch.traces), db.texts.bulkPut(batch.texts)]
+    if (batch.annotations.length > 0) puts.push(db.annotations.bulkPut(batch.annotations))
+    if (batch.relations.length > 0) puts.push(db.relations.bulkPut(batch.relations))
+    await Promise.all(puts)
     for (const { id, tags, tagsBy } of batch.traceTags ?? []) {
       await db.traces.update(id, { tags, tagsBy, updatedAt: Date.now() })
     }

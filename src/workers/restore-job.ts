@@ -152,6 +152,12 @@ export class StagedRestore {
     }
     if (this.state !== 'staging') return
     try {
+      // Each dataset of the file (a write, and its lock) at its first line, not by the write of
+      // its first batch: that batch then goes to IndexedDB as soon as it is full, while the
+      // preview reads on (created in the batch's write, it waited for the preview's reading to
+      // yield between its steps, and the first rows were stored after the preview had read
+      // the whole file).
+      await this.job.open(record.dataset)
       await this.pipeline.add(record)
     } catch (error) {
       // Staging is an optimisation: a failed write stops it, and the restore runs as without it.
@@ -504,6 +510,11 @@ class RestoreJob {
     dataset.textChars += textChars(texts)
     this.summary.traces += 1
     return restored
+  }
+
+  /** Creates the dataset a file's dataset is restored into, before its first trace is written. */
+  async open(record: TracemarkRecord['dataset']): Promise<void> {
+    await this.datasetFor(record)
   }
 
   /** The dataset created for a file's dataset: with the file's id unless that id is taken. */
