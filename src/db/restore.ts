@@ -38,6 +38,9 @@ export async function datasetNames(db: TracemarkDB, ids: string[]): Promise<Map<
 
 /** The ready traces whose problem hash is one of these (the candidates a file's traces match). */
 export async function tracesWithProblems(db: TracemarkDB, hashes: string[]): Promise<Trace[]> {
+  // No ready dataset (a fresh profile; a staged restore's own rows are `importing`): no match,
+  // and the index is not walked key by key for every hash of the file.
+  if ((await db.datasets.where('status').equals('ready').count()) === 0) return []
   const unique = [...new Set(hashes)]
   const found: Trace[] = []
   for (const part of chunks(unique)) {
