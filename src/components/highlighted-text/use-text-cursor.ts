@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { chunkIndexOf } from './dom-offsets'
 import { CursorCanvas, takeLayoutFresh, type CursorRange } from './text-cursor'
+import { whenIdle } from '../schedule/schedule'
 
 /**
  * Keeps the cursor layer of one rendered text (text-cursor.ts) on the cursor: drawn in the commit
@@ -61,14 +62,4 @@ export function useTextCursor(
     const frame = requestAnimationFrame(() => painter.current?.draw(latest.current))
     return () => cancelAnimationFrame(frame)
   }, [start, end, text])
-}
-
-/** Runs `run` in idle time (soon, where the browser cannot tell); returns the cancel. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 500 })
-    return () => cancelIdleCallback(id)
-  }
-  const id = setTimeout(run, 200)
-  return () => clearTimeout(id)
 }

@@ -121,21 +121,19 @@ export function analysisLayers(
   return layers
 }
 
-/** The text's spans, one layer per taxonomy label (orphans and rejected ones not drawn). */
+/** The drawn spans (`drawnSpans`), one layer per taxonomy label, the selected one on top. */
 export function spanLayers(args: {
-  text: string
-  annotations: Annotation[]
+  annotations: readonly Annotation[]
   taxonomy: Taxonomy
   visible: boolean
   selectedId: string | null
 }): HighlightLayer[] {
-  const { text, annotations, taxonomy, selectedId } = args
+  const { annotations, taxonomy, selectedId } = args
   const layers: HighlightLayer[] = []
   if (!args.visible) return layers
   const byLabel = new Map<string, Annotation[]>()
   let selected: Annotation | undefined
   for (const a of annotations) {
-    if (!isDrawn(a, text)) continue
     if (a.id === selectedId) {
       selected = a
       continue
@@ -165,27 +163,31 @@ export function spanLayers(args: {
   return layers
 }
 
-/** Whether a span is drawn over its text: not a rejected suggestion, not orphaned. */
-function isDrawn(a: Annotation, text: string): boolean {
-  return !a.rejected && !isOrphaned(a, text)
+/**
+ * The spans of `field` drawn over its text: not rejected suggestions, not orphaned (one pass:
+ * the layers and the chips are built from these).
+ */
+export function drawnSpans(
+  annotations: readonly Annotation[],
+  field: string,
+  text: string,
+): Annotation[] {
+  return annotations.filter((a) => a.field === field && !a.rejected && !isOrphaned(a, text))
 }
 
 /**
- * The label chips of a text's drawn spans (HighlightedText places one at each span's start, for
+ * The label chips of a text's drawn spans (`drawnSpans`; HighlightedText places one at each span's start, for
  * the spans near the screen only): the spans in order of start, and each one's label name and
  * colour, looked up when its chip is drawn. Spans come in reading order (data/trace-spans), so
  * this is one pass; they are sorted only if they are not.
  */
 export function spanChips(
   annotations: readonly Annotation[],
-  text: string,
   taxonomy: Taxonomy,
 ): SpanChips | null {
-  const marks = annotations.filter((a) => isDrawn(a, text))
-  if (marks.length === 0) return null
-  if (marks.some((a, i) => i > 0 && a.start < marks[i - 1]!.start)) {
-    marks.sort((a, b) => a.start - b.start)
-  }
+  if (annotations.length === 0) return null
+  const inOrder = annotations.every((a, i) => i === 0 || a.start >= annotations[i - 1]!.start)
+  const marks = inOrder ? annotations : [...annotations].sort((a, b) => a.start - b.start)
   const labels = new Map(taxonomy.labels.map((l) => [l.id, l]))
   return {
     marks,

@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import {
+  memo,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react'
 import { offsetAtFraction, rasteriseMinimap, type MinimapLane } from '../../lib/reader/minimap'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy } from '../../lib/traces/trace-model'
@@ -26,10 +34,14 @@ interface Props {
  * A thin strip beside the reasoning: where pivots, backtracks, spans and search hits fall along
  * it, drawn on a canvas from offsets (no element per mark, no DOM range). Clicking a mark
  * jumps to the first of its marks; clicking elsewhere jumps to that point. The canvas carries
- * `data-kinds` (the lanes drawn, with their marks) for tests and tools.
+ * `data-kinds` (the lanes drawn, with their marks) for tests and tools. Re-drawn only when its
+ * own inputs change (not for the reader's message, say).
  */
-export function Minimap(props: Props) {
-  const { length, analysis, lexicon, annotations, taxonomy, searchHits, visible, onJump } = props
+export const Minimap = memo(function Minimap(props: Props) {
+  const { length, analysis, lexicon, taxonomy, searchHits, visible, onJump } = props
+  // A new span is drawn in the text in its key press's frame; the strip follows in React's
+  // deferred render right after (a pass over every span and mark), without holding that frame.
+  const annotations = useDeferredValue(props.annotations)
   const canvas = useRef<HTMLCanvasElement>(null)
   const [size, setSize] = useState({ width: 0, height: 0, ratio: 1 })
   const scheme = useColorScheme()
@@ -104,7 +116,7 @@ export function Minimap(props: Props) {
       onMouseMove={onMouseMove}
     />
   )
-}
+})
 
 function buildLanes(args: {
   analysis: TextAnalysis | null

@@ -8,6 +8,7 @@ import { useTraceCursor } from '../../stores/cursor-store'
 import { useUiStore } from '../../stores/ui-store'
 import {
   analysisLayers,
+  drawnSpans,
   markLayers,
   reservedLooks,
   spanChips,
@@ -60,7 +61,7 @@ export function TraceField({
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
-  const own = useMemo(() => annotations.filter((a) => a.field === field), [annotations, field])
+  const drawn = useMemo(() => drawnSpans(annotations, field, text), [annotations, field, text])
   const searchHits = useSearchHits(text, query)
   const cursorSelection = useTraceCursor(cursorOf ?? '')
   const cursor = useMemo(
@@ -74,9 +75,8 @@ export function TraceField({
     [analysis, lexicon, visible],
   )
   const spans = useMemo(
-    () =>
-      spanLayers({ text, annotations: own, taxonomy, visible: visible.annotations, selectedId }),
-    [text, own, taxonomy, visible.annotations, selectedId],
+    () => spanLayers({ annotations: drawn, taxonomy, visible: visible.annotations, selectedId }),
+    [drawn, taxonomy, visible.annotations, selectedId],
   )
   const marks = useMemo(
     () => markLayers({ visible, searchHits, target }),
@@ -89,8 +89,8 @@ export function TraceField({
   const reserved = useMemo(() => reservedLooks(taxonomy), [taxonomy])
   // Not on the selection: selecting a span leaves its chip where it is.
   const chips = useMemo(
-    () => (visible.annotations ? spanChips(own, text, taxonomy) : null),
-    [visible.annotations, own, text, taxonomy],
+    () => (visible.annotations ? spanChips(drawn, taxonomy) : null),
+    [visible.annotations, drawn, taxonomy],
   )
   return (
     <section className={`trace-field field-${field}`} aria-label={title}>

@@ -1,6 +1,9 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react'
 import { scrollToOffset } from '../../components/highlighted-text/scroll-to-offset'
 import type { TextRange } from '../../components/trace-field/build-layers'
+
+const reasoningIn = (root: RefObject<HTMLElement | null>) =>
+  root.current?.querySelector<HTMLElement>('[data-field="reasoning"]')
 
 /** What ends a mark: the reader doing something else. */
 const DISMISS_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const
@@ -23,21 +26,24 @@ export function useOffsetTarget(
     [text, link.at, link.to],
   )
   const linkKey = linked ? `${linked.start}-${linked.end}` : null
-  const reasoning = () => root.current?.querySelector<HTMLElement>('[data-field="reasoning"]')
 
   useEffect(() => {
-    const container = root.current?.querySelector<HTMLElement>('[data-field="reasoning"]')
+    const container = reasoningIn(root)
     if (!linked || !container) return
     scrollToOffset(container, linked.start)
   }, [root, linked])
 
-  const jump = (offset: number) => {
-    const container = reasoning()
-    if (!container || text === undefined) return
-    const range = clampRange(text, offset, null)
-    scrollToOffset(container, range.start)
-    setJumped(range)
-  }
+  // The same function while the text is: the minimap is not re-drawn for a new one.
+  const jump = useCallback(
+    (offset: number) => {
+      const container = reasoningIn(root)
+      if (!container || text === undefined) return
+      const range = clampRange(text, offset, null)
+      scrollToOffset(container, range.start)
+      setJumped(range)
+    },
+    [root, text],
+  )
   const target = jumped ?? (linkKey !== null && linkKey !== expiredLink ? linked : null)
   const marked = target !== null
   useEffect(() => {

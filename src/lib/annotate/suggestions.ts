@@ -46,18 +46,22 @@ export function suggestionsFor(
   taxonomy: Taxonomy,
   annotations: readonly Annotation[],
 ): Suggestion[] {
-  // Stored spans by start (numbers, not a string per span: this runs at every change of a
-  // trace with thousands of spans).
-  const decided = new Map<number, Annotation[]>()
-  for (const a of annotations) {
-    if (a.field !== 'reasoning') continue
-    const at = decided.get(a.start)
-    if (at) at.push(a)
-    else decided.set(a.start, [a])
-  }
-  const isDecided = (s: Suggestion) =>
-    decided.get(s.start)?.some((a) => a.end === s.end && a.label === s.label) === true
-  const out: Suggestion[] = []
+  return openSuggestions(candidateSuggestions(analysis, lexicon, taxonomy), annotations)
+}
+
+/** Every suggestion of a reasoning text, decided or not, in reading order, indexed by start. */
+export interface Candidates {
+  list: Suggestion[]
+  byStart: Map<number, Suggestion[]>
+}
+
+/** The suggestions the text's analysis offers (made again only when the analysis changes). */
+export function candidateSuggestions(
+  analysis: TextAnalysis,
+  lexicon: Lexicon,
+  taxonomy: Taxonomy,
+): Candidates {
+  const list: Suggestion[] = []
   const byCategory = new Map<string, { label: string; source: string } | null>()
   for (const c of lexicon.categories) {
     const label = labelFor(taxonomy, c)
@@ -65,19 +69,43 @@ export function suggestionsFor(
   }
   for (const p of analysis.pivots) {
     const target = byCategory.get(p.categoryId)
-    if (!target) continue
-    const s = { start: p.start, end: p.end, ...target }
-    if (!isDecided(s)) out.push(s)
+    if (target) list.push({ start: p.start, end: p.end, ...target })
   }
   const backtrack = labelFor(taxonomy, null)
   if (backtrack) {
     for (const b of analysis.backtracks) {
-      const s = { start: b.start, end: b.end, label: backtrack.id, source: 'backtrack' }
-      if (!isDecided(s)) out.push(s)
+      list.push({ start: b.start, end: b.end, label: backtrack.id, source: 'backtrack' })
     }
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : 1))
-  return out
+  list.sort((a, b) => a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : 1))
+  const byStart = new Map<number, Suggestion[]>()
+  for (const s of list) {
+    const at = byStart.get(s.start)
+    if (at) at.push(s)
+    else byStart.set(s.start, [s])
+  }
+  return { list, byStart }
+}
+
+/**
+ * The candidates not yet stored as a span of their label and range (accepted or rejected): one
+ * lookup per stored span, no allocation per span (this runs at every change of a trace with
+ * thousands of spans).
+ */
+export function openSuggestions(
+  candidates: Candidates,
+  annotations: readonly Annotation[],
+): Suggestion[] {
+  let decided: Set<Suggestion> | null = null
+  for (const a of annotations) {
+    if (a.field !== 'reasoning') continue
+    const at = candidates.byStart.get(a.start)
+    if (!at) continue
+    for (const s of at) {
+      if (s.end === a.end && s.label === a.label) (decided ??= new Set()).add(s)
+    }
+  }
+  return decided ? candidates.list.filter((s) => !decided.has(s)) : candidates.list
 }
 
 /** The suggestion at `offset` (the first whose range holds it), if any. */

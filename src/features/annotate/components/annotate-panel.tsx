@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type RefObject } from 'react'
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
 import { ShortcutOverlay } from '../../../components/keyboard/shortcut-overlay'
 import { useTraceRelations } from '../../../data/annotations'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
@@ -82,8 +82,11 @@ export function AnnotatePanel({
   const [pending, setPending] = useState<PendingKey | null>(null)
   const traceNote = useRef<HTMLTextAreaElement>(null)
   const spanNote = useRef<HTMLInputElement>(null)
-  const say = (text: string) =>
-    trace ? setMessage({ text, at: performance.now() }) : onMessage(text)
+  const hasTrace = trace !== undefined
+  const say = useCallback(
+    (text: string) => (hasTrace ? setMessage({ text, at: performance.now() }) : onMessage(text)),
+    [hasTrace, onMessage],
+  )
   useAnnotateKeys(
     {
       onHelp: () => setHelp((open) => !open),

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { TaxonomyPicker } from '../../../components/taxonomy-picker/taxonomy-picker'
 import type { Taxonomy } from '../../../lib/traces/trace-model'
 
@@ -5,7 +6,7 @@ import type { Taxonomy } from '../../../lib/traces/trace-model'
  * The span labels of the active taxonomy with their keys and guidelines (each label's
  * description, shown under its name and on hover), and the picker of the dataset's taxonomy.
  */
-export function LabelBar({
+export const LabelBar = memo(function LabelBar({
   taxonomy,
   datasetId,
 }: {
@@ -35,4 +36,4 @@ export function LabelBar({
       </ul>
     </section>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { removeSpan } from '../../../data/annotations'
 import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
 
@@ -8,7 +9,7 @@ const clip = (text: string, n = 160) => (text.length > n ? `${text.slice(0, n)}â
  * offsets, after a replacement changed the text. Listed apart with their old text, never drawn
  * and never dropped; each can be deleted (one undo step).
  */
-export function OrphanedSpans({
+export const OrphanedSpans = memo(function OrphanedSpans({
   spans,
   taxonomy,
 }: {
@@ -52,4 +53,4 @@ export function OrphanedSpans({
       </ul>
     </section>
   )
-}
+})

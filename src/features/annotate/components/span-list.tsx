@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 import { removeSpan } from '../../../data/annotations'
 import { traceSpans, usePendingSpans } from '../../../data/trace-spans'
+import { afterNextPaint } from '../../../components/schedule/schedule'
 import './span-list.css'
 
 /** Fixed row height (two lines, see span-list.css): rows are never measured. */
@@ -15,7 +16,7 @@ const LIST_HEIGHT = 256
  * rows. Click selects (a second click keeps it selected); Delete or the button removes.
  * `annotations` are the anchored ones: orphaned spans have their own list (OrphanedSpans).
  */
-export function SpanList({
+export const SpanList = memo(function SpanList({
   traceId,
   annotations,
   taxonomy,
@@ -44,7 +45,10 @@ export function SpanList({
     [shown, selectedId],
   )
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+    if (selectedIndex < 0) return
+    // After the frame that draws the selection: scrolling reads the layout, which a new span
+    // has just changed (a second layout of the page before the span is painted).
+    return afterNextPaint(() => virtualizer.scrollToIndex(selectedIndex, { align: 'auto' }))
   }, [selectedIndex, virtualizer])
 
   return (
@@ -112,4 +116,4 @@ export function SpanList({
       </div>
     </section>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Suggestion } from '../../../lib/annotate/suggestions'
 import type { Taxonomy, TraceTexts } from '../../../lib/traces/trace-model'
 import { decideAll } from '../use-annotate-keys'
@@ -7,7 +7,7 @@ import { decideAll } from '../use-annotate-keys'
  * The suggestions still open in this trace (the lexicon's pivots and the backtracks, as spans
  * of the active taxonomy), counted per label, each label's all accepted or rejected at once.
  */
-export function SuggestionPanel({
+export const SuggestionPanel = memo(function SuggestionPanel({
   suggestions,
   taxonomy,
   texts,
@@ -65,4 +65,4 @@ export function SuggestionPanel({
       </ul>
     </section>
   )
-}
+})

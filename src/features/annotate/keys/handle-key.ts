@@ -54,13 +54,13 @@ export function handleKey(
     flushSync(() => cursorStore.setCursor(traceId, selection))
     takeLayoutFresh() // spent (when the cursor did not change, nothing took it)
   }
-  const spans = spansOf(o)
-  const head = cursor ? cursor.head : null
-
   const label = o.taxonomy.labels.find((l) => l.level === 'span' && l.shortcut === key)
   if (label) return labelTarget(label, o, texts, cursor)
   const traceLabel = o.taxonomy.labels.find((l) => l.level === 'trace' && l.shortcut === key)
   if (traceLabel && o.trace) return toggleTag(traceLabel, o, o.trace)
+
+  const spans = spansOf(o)
+  const head = cursor ? cursor.head : null
 
   const move = moveFor(key, o.analysis, spans, o.suggestions)
   if (move) {

@@ -9,7 +9,11 @@ import { useActiveTaxonomy } from '../../../data/taxonomy'
 import { useTraceView } from '../../../data/traces'
 import { parseReaderQuery } from '../../../lib/reader/reader-link'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
-import { suggestionsFor, type Suggestion } from '../../../lib/annotate/suggestions'
+import {
+  candidateSuggestions,
+  openSuggestions,
+  type Suggestion,
+} from '../../../lib/annotate/suggestions'
 import type { HighlightLayer } from '../../../components/highlighted-text/highlight-layer'
 import type { Annotation, Taxonomy, Trace, TraceTexts } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
@@ -68,12 +72,13 @@ export function ReaderPage({
   const { target, jump } = useOffsetTarget(root, reasoning, link)
   useNavKeys((to) => (to === 'next' ? nav.goNext() : nav.goPrevious()))
   const annotations = view?.annotations
+  const candidates = useMemo(
+    () => (analysis ? candidateSuggestions(analysis, lexicon, taxonomy) : null),
+    [analysis, lexicon, taxonomy],
+  )
   const suggestions = useMemo(
-    () =>
-      analysis && annotations
-        ? suggestionsFor(analysis, lexicon, taxonomy, annotations)
-        : NO_SUGGESTIONS,
-    [analysis, lexicon, taxonomy, annotations],
+    () => (candidates && annotations ? openSuggestions(candidates, annotations) : NO_SUGGESTIONS),
+    [candidates, annotations],
   )
   const suggestionLayers = useMemo<HighlightLayer[]>(
     () => [
@@ -170,7 +175,7 @@ export function ReaderPage({
           taxonomy={taxonomy}
           searchHits={searchHits}
           visible={visible}
-          onJump={(offset) => jump(offset)}
+          onJump={jump}
         />
         <aside className="reader-side">
           <LayerLegend
