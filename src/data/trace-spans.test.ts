@@ -61,6 +61,17 @@ describe('TraceSpans', () => {
     expect(after[2]).toBe(before[1])
   })
 
+  it('puts one changed span in place of its old row, and new ones at either end', () => {
+    const spans = new TraceSpans('t', () => [])
+    spans.receive([row('a', 10), row('b', 20), row('c', 30)])
+    spans.apply({ put: [row('b', 20, { label: 'other' })] })
+    expect(spans.snapshot!.map((r) => `${r.id}:${r.label}`)).toEqual(['a:x', 'b:other', 'c:x'])
+    spans.apply({ put: [row('b', 40)] })
+    spans.apply({ put: [row('z', 0)] })
+    spans.apply({ put: [row('y', 50)] })
+    expect(spans.snapshot!.map((r) => r.id)).toEqual(['z', 'a', 'c', 'b', 'y'])
+  })
+
   it('merges many local spans, in any order, into reading order', () => {
     const spans = new TraceSpans('t', () => [])
     spans.receive([row('a', 0), row('c', 20), row('e', 40)])

@@ -145,6 +145,8 @@ export class TraceSpans {
   }
 
   private rebuild(rows: Annotation[], changes: { put?: Annotation[]; remove?: string[] }) {
+    const one = changes.put?.length === 1 && !changes.remove?.length ? changes.put[0] : undefined
+    if (one) return withOne(rows, one)
     const drop = new Set([...(changes.remove ?? []), ...(changes.put ?? []).map((a) => a.id)])
     const kept = drop.size === 0 ? rows : rows.filter((a) => !drop.has(a.id))
     const put = changes.put ?? []
@@ -190,6 +192,25 @@ export class TraceSpans {
     this.pendingVersion++
     for (const listener of this.pendingListeners) listener()
   }
+}
+
+/**
+ * `rows` with `row` put (a new span, or a change of one): a copy with one insertion at its
+ * place in reading order (a binary search), not a merge that compares every span.
+ */
+function withOne(rows: readonly Annotation[], row: Annotation): Annotation[] {
+  const out = rows.slice()
+  const at = out.findIndex((a) => a.id === row.id)
+  if (at >= 0) out.splice(at, 1)
+  let lo = 0
+  let hi = out.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byReadingOrder(out[mid]!, row) <= 0) lo = mid + 1
+    else hi = mid
+  }
+  out.splice(lo, 0, row)
+  return out
 }
 
 function same(a: Annotation, b: Annotation): boolean {
