@@ -59,7 +59,9 @@ export function handleKey(
   const traceLabel = o.taxonomy.labels.find((l) => l.level === 'trace' && l.shortcut === key)
   if (traceLabel && o.trace) return toggleTag(traceLabel, o, o.trace)
 
-  const spans = spansOf(o)
+  // The reasoning's spans, filtered only for the keys that use them (not for a cursor move).
+  let reasoningSpans: Annotation[] | undefined
+  const spans = () => (reasoningSpans ??= spansOf(o))
   const head = cursor ? cursor.head : null
 
   const move = moveFor(key, o.analysis, spans, o.suggestions)
@@ -93,8 +95,8 @@ export function handleKey(
       if (!cursor) return false
       const range = selectionRange(cursor)
       const under =
-        spans.find((a) => a.start === range.start && a.end === range.end) ??
-        unitAt(spans, range.start)
+        spans().find((a) => a.start === range.start && a.end === range.end) ??
+        unitAt(spans(), range.start)
       if (under) selectAnnotation(under.id)
       else o.onMessage('No span under the cursor.')
       return true

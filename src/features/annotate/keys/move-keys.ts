@@ -15,7 +15,8 @@ export interface Move {
 export function moveFor(
   key: string,
   analysis: TextAnalysis | null,
-  spans: Annotation[],
+  /** The reasoning's spans, asked for only by the span keys. */
+  spans: () => Annotation[],
   suggestions: readonly Suggestion[] | undefined,
 ): Move | null {
   const m = MOVE_KEYS
@@ -51,9 +52,9 @@ export function moveFor(
     case m.suggestion.previous:
       return by('suggestion', suggestions, -1)
     case m.span.next:
-      return by('span', spans, 1)
+      return by('span', spans(), 1)
     case m.span.previous:
-      return by('span', spans, -1)
+      return by('span', spans(), -1)
     default:
       return null
   }
