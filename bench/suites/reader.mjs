@@ -7,7 +7,7 @@
  * the plain-text page, A B A B (bench/ab.mjs, 3 pairs):
  * - open: painted from the hand-off (the page's `paintedFromHandoffMs`), every span checked;
  * - add one span near the top (keyboard path in Tracemark, `Highlight.add` on the baseline);
- * - issue #10's keyboard timings on the same page: a cursor move to the next sentence (median
+ * - issue #10's keyboard timings on the same page: a cursor move to the next sentence (100 ms apart, median
  *   of ten per run) and accepting every open suggestion of one label (`s`, then `A`), 1,000+ of
  *   them: the page first makes active a lexicon that files every pivot phrase under one
  *   category (the default lexicon offers at most 696 of one category on this trace; #10's target

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { chunkIndexOf } from './dom-offsets'
 import { ChipPainter, type SpanChips } from './span-chips'
+import { afterNextPaint } from '../schedule/schedule'
 
 /** The band of text painted (offsets), and whether it is the whole text for printing. */
 export type PaintedBand = (start: number, end: number, print: boolean) => void
@@ -47,14 +48,7 @@ export function useSpanChips(
   useLayoutEffect(() => {
     if (latest.current === chips) return
     latest.current = chips
-    let timer = 0
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(repaint)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    return afterNextPaint(repaint)
   }, [chips, repaint])
 
   // One function for the life of the view: the highlight painter keeps calling the same one.

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { chunkIndexOf } from './dom-offsets'
 import { CursorCanvas, takeLayoutFresh, type CursorRange } from './text-cursor'
-import { whenIdle } from '../schedule/schedule'
+import { afterNextPaint } from '../schedule/schedule'
 
 /**
  * Keeps the cursor layer of one rendered text (text-cursor.ts) on the cursor: drawn in the commit
@@ -33,8 +33,8 @@ export function useTextCursor(
       if (first) first = false
       else if (latest.current) current.draw(latest.current, true)
     }
-    // The canvas made in idle time after the text opens, not at the first key press.
-    const idle = wanted ? whenIdle(() => current.prepare()) : undefined
+    // The canvas made right after the text is first painted, not at the first key press.
+    const idle = wanted ? afterNextPaint(() => current.prepare()) : undefined
     const resized = new ResizeObserver(redraw)
     resized.observe(root)
     addEventListener('resize', redraw)

@@ -1,18 +1,11 @@
-import {
-  memo,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-} from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import { offsetAtFraction, rasteriseMinimap, type MinimapLane } from '../../lib/reader/minimap'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
 import type { Annotation, Lexicon, Taxonomy } from '../../lib/traces/trace-model'
 import { useColorScheme, type ColorScheme } from '../../data/theme'
 import type { LayerName } from '../../stores/ui-store'
 import { pivotsByCategory, type TextRange } from './build-layers'
+import { useIdleValue } from '../schedule/use-idle-value'
 import './minimap.css'
 
 /** Marks without a colour of their own, per scheme (a dark strip needs a lighter grey). */
@@ -39,9 +32,9 @@ interface Props {
  */
 export const Minimap = memo(function Minimap(props: Props) {
   const { length, analysis, lexicon, taxonomy, searchHits, visible, onJump } = props
-  // A new span is drawn in the text in its key press's frame; the strip follows in React's
-  // deferred render right after (a pass over every span and mark), without holding that frame.
-  const annotations = useDeferredValue(props.annotations)
+  // A new span is drawn in the text in its key press's frame; the strip (a pass over every span
+  // and mark) follows when the browser is idle, not in that frame.
+  const annotations = useIdleValue(props.annotations)
   const canvas = useRef<HTMLCanvasElement>(null)
   const [size, setSize] = useState({ width: 0, height: 0, ratio: 1 })
   const scheme = useColorScheme()
