@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extend, moveTo, nextUnit, selectionRange, unitAt } from './cursor-moves'
+import { extend, moveTo, nextUnit, selectionRange, startingAt, unitAt } from './cursor-moves'
 
 const units = [
   { start: 0, end: 10 },
@@ -8,6 +8,21 @@ const units = [
 ]
 
 describe('cursor moves', () => {
+  it('finds the units starting at an offset, none when no unit starts there', () => {
+    const spans = [
+      { start: 0, end: 4 },
+      { start: 5, end: 7 },
+      { start: 5, end: 9 },
+      { start: 8, end: 9 },
+    ]
+    expect(startingAt(spans, 5)).toEqual([spans[1], spans[2]])
+    expect(startingAt(spans, 0)).toEqual([spans[0]])
+    expect(startingAt(spans, 8)).toEqual([spans[3]])
+    expect(startingAt(spans, 6)).toEqual([])
+    expect(startingAt(spans, 10)).toEqual([])
+    expect(startingAt([], 0)).toEqual([])
+  })
+
   it('goes to the next and previous unit, from a unit or from a place inside one', () => {
     expect(nextUnit(units, null, 1)).toBe(units[0])
     expect(nextUnit(units, null, -1)).toBe(units[2])

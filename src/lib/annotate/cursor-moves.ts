@@ -58,6 +58,20 @@ export function unitAt<T extends TextSpan>(units: readonly T[], offset: number):
   return unit && offset < unit.end ? unit : null
 }
 
+/** The units (in order of start) that start at `start`: a binary search, then the run. */
+export function startingAt<T extends TextSpan>(units: readonly T[], start: number): T[] {
+  let lo = 0
+  let hi = units.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (units[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: T[] = []
+  for (let i = lo; i < units.length && units[i]!.start === start; i++) out.push(units[i]!)
+  return out
+}
+
 /** A plain move: the cursor becomes `unit`. */
 export function moveTo(unit: TextSpan): CursorSelection {
   return { anchor: unit, head: unit }

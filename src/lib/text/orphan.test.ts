@@ -28,8 +28,9 @@ describe('partOrphans', () => {
       { id: 'd', field: 'answer' as const, start: 2, end: 9, quote: 'gone' },
       { id: 'e', field: 'reasoning' as const, start: 0, end: 2, quote: 'no', rejected: true },
     ]
-    const { anchored, orphaned } = partOrphans(spans, (f) => texts[f])
+    const { anchored, listed, orphaned } = partOrphans(spans, (f) => texts[f])
     expect(anchored.map((s) => s.id)).toEqual(['a', 'c', 'e'])
+    expect(listed.map((s) => s.id)).toEqual(['a', 'c'])
     expect(orphaned.map((s) => s.id)).toEqual(['b', 'd'])
   })
 })

@@ -36,17 +36,23 @@ function clip(text: string): string {
 /**
  * A trace's spans parted by the orphan rule: those still anchored in their field's text, and
  * the orphaned ones (kept in their own list with their old text, never drawn or dropped).
- * Rejected suggestions stay with the anchored ones.
+ * Rejected suggestions stay with the anchored ones; `listed` are the anchored ones without
+ * them (the span list), in the same pass.
  */
 export function partOrphans<T extends Anchored & { field: string; rejected?: boolean }>(
   spans: readonly T[],
   textOf: (field: T['field']) => string,
-): { anchored: T[]; orphaned: T[] } {
+): { anchored: T[]; listed: T[]; orphaned: T[] } {
   const anchored: T[] = []
+  const listed: T[] = []
   const orphaned: T[] = []
   for (const span of spans) {
-    if (!span.rejected && isOrphaned(span, textOf(span.field))) orphaned.push(span)
-    else anchored.push(span)
+    if (span.rejected) anchored.push(span)
+    else if (isOrphaned(span, textOf(span.field))) orphaned.push(span)
+    else {
+      anchored.push(span)
+      listed.push(span)
+    }
   }
-  return { anchored, orphaned }
+  return { anchored, listed, orphaned }
 }

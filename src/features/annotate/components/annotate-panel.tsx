@@ -73,7 +73,7 @@ export function AnnotatePanel({
   const gate = useAnnotatorGate()
   const stored = useTraceRelations(texts.traceId) ?? NO_RELATIONS
   const relations = useMemo(() => inReadingOrder(stored, annotations), [stored, annotations])
-  const { anchored, orphaned } = useMemo(
+  const { anchored, listed, orphaned } = useMemo(
     () => partOrphans(annotations, (field) => texts[field]),
     [annotations, texts],
   )
@@ -144,7 +144,12 @@ export function AnnotatePanel({
           onMessage={say}
         />
       )}
-      <SpanList traceId={texts.traceId} annotations={anchored} taxonomy={taxonomy} />
+      <SpanList
+        traceId={texts.traceId}
+        annotations={listed}
+        rejected={anchored.length - listed.length}
+        taxonomy={taxonomy}
+      />
       <OrphanedSpans spans={orphaned} taxonomy={taxonomy} />
       <SpanDetail
         ref={spanNote}

@@ -2,7 +2,12 @@
 import { flushSync } from 'react-dom'
 import { selectionOffsets } from '../../../components/highlighted-text/dom-offsets'
 import { commitSpans, manualSpan } from '../../../data/annotations'
-import { moveTo, selectionRange, type CursorSelection } from '../../../lib/annotate/cursor-moves'
+import {
+  moveTo,
+  selectionRange,
+  startingAt,
+  type CursorSelection,
+} from '../../../lib/annotate/cursor-moves'
 import {
   TEXT_FIELDS,
   type TaxonomyLabel,
@@ -30,13 +35,9 @@ export function labelTarget(
     return false
   }
   const { field, range } = target
-  const same = o.annotations.find(
-    (a) =>
-      !a.rejected &&
-      a.field === field &&
-      a.start === range.start &&
-      a.end === range.end &&
-      a.label === label.id,
+  // The trace's spans are in reading order: only those starting here are looked at.
+  const same = startingAt(o.annotations, range.start).find(
+    (a) => !a.rejected && a.field === field && a.end === range.end && a.label === label.id,
   )
   if (same) {
     useUiStore.getState().selectAnnotation(same.id)
