@@ -11,6 +11,7 @@
 import { rangeFor, type ChunkIndex } from './dom-offsets'
 import type { HighlightMark } from './highlight-layer'
 import { markKey } from './highlight-painter'
+import { firstStartingFrom } from '../../lib/annotate/cursor-moves'
 
 /** The spans to mark with a chip, and each one's chip. */
 export interface SpanChips {
@@ -32,18 +33,8 @@ export function marksStartingIn(
   start: number,
   end: number,
 ): [number, number] {
-  const lowerBound = (offset: number) => {
-    let lo = 0
-    let hi = marks.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (marks[mid]!.start < offset) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  const from = lowerBound(start)
-  return [from, Math.max(from, lowerBound(end))]
+  const from = firstStartingFrom(marks, start)
+  return [from, Math.max(from, firstStartingFrom(marks, end))]
 }
 
 interface Placed {

@@ -58,17 +58,22 @@ export function unitAt<T extends TextSpan>(units: readonly T[], offset: number):
   return unit && offset < unit.end ? unit : null
 }
 
-/** The units (in order of start) that start at `start`: a binary search, then the run. */
-export function startingAt<T extends TextSpan>(units: readonly T[], start: number): T[] {
+/** The index of the first unit (in order of start) that starts at or after `offset`. */
+export function firstStartingFrom(units: readonly { start: number }[], offset: number): number {
   let lo = 0
   let hi = units.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (units[mid]!.start < start) lo = mid + 1
+    if (units[mid]!.start < offset) lo = mid + 1
     else hi = mid
   }
+  return lo
+}
+
+/** The units (in order of start) that start at `start`: a binary search, then the run. */
+export function startingAt<T extends TextSpan>(units: readonly T[], start: number): T[] {
   const out: T[] = []
-  for (let i = lo; i < units.length && units[i]!.start === start; i++) out.push(units[i]!)
+  for (let i = firstStartingFrom(units, start); units[i]?.start === start; i++) out.push(units[i]!)
   return out
 }
 
