@@ -164,7 +164,9 @@ export function TraceTable({
               if (!row) return null
               return (
                 <tr
-                  key={row.id}
+                  // Keyed by place, not by trace: a sort or a filter refills the rows on the
+                  // screen in place (text changes) instead of making every row and cell anew.
+                  key={item.index}
                   data-testid="trace-row"
                   data-trace-id={row.id}
                   aria-rowindex={item.index + 2}
@@ -178,7 +180,7 @@ export function TraceTable({
                 >
                   {row.getVisibleCells().map((cell) => (
                     <td
-                      key={cell.id}
+                      key={cell.column.id}
                       style={{ width: cell.column.getSize() }}
                       className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}
                     >
