@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { isEditable } from '../../components/keyboard/is-editable'
 
 import { useUiStore } from '../../stores/ui-store'
@@ -23,11 +23,26 @@ export function useAnnotateKeys(
   const latest = useRef(options)
   const pending = useRef<PendingKey | null>(null)
   const onPendingRef = useRef(onPending)
-  useEffect(() => {
+  /** Move keys pressed before the text's analysis was in, run once it is. */
+  const deferred = useRef<string[]>([])
+  // In the commit (layout effects), not after the paint: a key pressed as soon as the trace
+  // shows is handled with what it shows.
+  useLayoutEffect(() => {
     latest.current = options
     onPendingRef.current = onPending
   })
-  useEffect(() => {
+  const analysed = options.analysis !== null
+  useLayoutEffect(() => {
+    if (!analysed || deferred.current.length === 0) return
+    // Pressed again, in order, once this commit is done (a key's handler renders at once).
+    const timer = setTimeout(() => {
+      const keys = deferred.current
+      deferred.current = []
+      for (const key of keys) dispatchEvent(new KeyboardEvent('keydown', { key }))
+    })
+    return () => clearTimeout(timer)
+  }, [analysed])
+  useLayoutEffect(() => {
     const setPending = (p: PendingKey | null) => {
       pending.current = p
       useUiStore.getState().setKeyPending(p !== null)
@@ -46,6 +61,12 @@ export function useAnnotateKeys(
         runUndo(action, o, o.texts.traceId)
         return
       }
+      // Keys after one that waits for the analysis wait too, in order.
+      if (deferred.current.length > 0) {
+        deferred.current.push(e.key)
+        e.preventDefault()
+        return
+      }
       const waiting = pending.current
       if (waiting) {
         setPending(null)
@@ -59,7 +80,12 @@ export function useAnnotateKeys(
           return
         }
       }
-      if (handleKey(e.key, o, o.texts, setPending)) e.preventDefault()
+      const handled = handleKey(e.key, o, o.texts, setPending)
+      if (handled === 'later') {
+        deferred.current.push(e.key)
+        o.onMessage('Reading the text’s sentences and steps: the cursor moves in a moment.')
+      }
+      if (handled) e.preventDefault()
     }
     window.addEventListener('keydown', onKeyDown)
     return () => {

@@ -17,7 +17,7 @@ import type { Suggestion } from '../../../lib/annotate/suggestions'
 import type { Annotation, TraceTexts } from '../../../lib/traces/trace-model'
 import { useCursorStore } from '../../../stores/cursor-store'
 import { useUiStore } from '../../../stores/ui-store'
-import { STATUS_KEYS } from '../annotate-keys'
+import { MOVE_KEYS, STATUS_KEYS } from '../annotate-keys'
 import {
   type AnnotateKeysOptions,
   type PendingKey,
@@ -33,12 +33,19 @@ import { decideSuggestions } from './suggestion-keys'
 import { selectedRelation, stepRelation, deleteRelation } from './relation-keys'
 import { setStatus, toggleTag } from './trace-keys'
 
+/** The move keys over units the text's analysis finds (sentences, steps, pivots, backtracks). */
+const ANALYSIS_MOVE_KEYS = new Set<string>(
+  [MOVE_KEYS.sentence, MOVE_KEYS.step, MOVE_KEYS.pivot, MOVE_KEYS.backtrack].flatMap((k) =>
+    Object.values(k),
+  ),
+)
+
 export function handleKey(
   key: string,
   o: AnnotateKeysOptions,
   texts: TraceTexts,
   setPending: (p: PendingKey | null) => void,
-): boolean {
+): boolean | 'later' {
   const traceId = texts.traceId
   const { selectedAnnotationId, selectAnnotation } = useUiStore.getState()
   const cursorStore = useCursorStore.getState()
@@ -64,6 +71,9 @@ export function handleKey(
   const spans = () => (reasoningSpans ??= spansOf(o))
   const head = cursor ? cursor.head : null
 
+  // A move over the text's units just after it opened, before its analysis is in: kept and
+  // run once it is (never dropped).
+  if (!o.analysis && ANALYSIS_MOVE_KEYS.has(key)) return 'later'
   const move = moveFor(key, o.analysis, spans, o.suggestions)
   if (move) {
     if (move.extend) {
