@@ -38,7 +38,10 @@ export function useAnnotateKeys(
     const timer = setTimeout(() => {
       const keys = deferred.current
       deferred.current = []
-      for (const key of keys) dispatchEvent(new KeyboardEvent('keydown', { key }))
+      for (const key of keys) {
+        // Cancelable, as a typed key is: a key taken here is not also the reader's n or p.
+        dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }))
+      }
     })
     return () => clearTimeout(timer)
   }, [analysed])

@@ -14,12 +14,12 @@ const LIST_HEIGHT = 256
 /**
  * The trace's spans in reading order, virtualised: thousands of spans cost a screenful of
  * rows. Click selects (a second click keeps it selected); Delete or the button removes.
- * `annotations` are the anchored ones but rejected suggestions: orphaned spans have their own
- * list (OrphanedSpans).
+ * `annotations` are the anchored ones other than rejected suggestions: orphaned spans have
+ * their own list (OrphanedSpans).
  */
 export const SpanList = memo(function SpanList({
   traceId,
-  annotations,
+  annotations: shown,
   rejected,
   taxonomy,
 }: {
@@ -35,7 +35,6 @@ export const SpanList = memo(function SpanList({
   const pending = traceSpans(traceId)
   const select = useUiStore((s) => s.selectAnnotation)
   const labels = useMemo(() => new Map(taxonomy.labels.map((l) => [l.id, l])), [taxonomy])
-  const shown = annotations
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: shown.length,
