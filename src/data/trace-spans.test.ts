@@ -79,6 +79,18 @@ describe('TraceSpans', () => {
     expect(spans.snapshot!.map((r) => r.id)).toEqual(['a2', 'a', 'b', 'c', 'd', 'e', 'f'])
   })
 
+  it('calls a local change of many spans, and a stored snapshot, large; one span small', () => {
+    const spans = new TraceSpans('t', () => [])
+    spans.receive([row('a', 0)])
+    expect(spans.isLargeChange()).toBe(true)
+    spans.apply({ put: [row('b', 10)] })
+    expect(spans.isLargeChange()).toBe(false)
+    spans.apply({ put: Array.from({ length: 40 }, (_, i) => row(`m${i}`, 100 + i)) })
+    expect(spans.isLargeChange()).toBe(true)
+    spans.apply({ remove: ['b'] })
+    expect(spans.isLargeChange()).toBe(false)
+  })
+
   it('keeps a pending change over a stored snapshot that does not have it yet', () => {
     const spans = new TraceSpans('t', () => [])
     spans.receive([row('a', 0)])

@@ -8,6 +8,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie'
 import { useSyncExternalStore } from 'react'
+import { useTransitionSnapshot } from '../components/schedule/use-transition-snapshot'
 import { listAnnotations } from '../db/annotations'
 import { db } from '../db/instance'
 import type { Annotation } from '../lib/traces/trace-model'
@@ -16,6 +17,8 @@ import type { Annotation } from '../lib/traces/trace-model'
 type Pending = { kind: 'put'; row: Annotation } | { kind: 'remove'; id: string }
 
 const EMPTY: Annotation[] = []
+/** A change of more spans than this is drawn by every view at once (see `largeChange`). */
+const SMALL_CHANGE = 16
 /** The listener that holds a prefetch's read, and how long it stays once a view is there. */
 const HOLD = () => undefined
 const RELEASE_MS = 2_000
@@ -94,8 +97,19 @@ export class TraceSpans {
     return this.rows?.find((a) => a.id === id)
   }
 
+  /**
+   * Whether the last change of the rows was a large one (accepting a thousand suggestions, a
+   * stored snapshot): the views that follow a small one a moment later (useTraceSpansAfter)
+   * draw a large one at once, in one render, rather than in slices that the write's own
+   * events start again.
+   */
+  largeChange = false
+
+  isLargeChange = (): boolean => this.largeChange
+
   /** Applies local changes at once; `settle` them when their write has finished (or failed). */
   apply(changes: { put?: Annotation[]; remove?: string[] }): void {
+    this.largeChange = (changes.put?.length ?? 0) + (changes.remove?.length ?? 0) > SMALL_CHANGE
     for (const row of changes.put ?? []) this.pending.set(row.id, { kind: 'put', row })
     for (const id of changes.remove ?? []) this.pending.set(id, { kind: 'remove', id })
     this.rows = this.rebuild(this.rows ?? EMPTY, changes)
@@ -141,6 +155,7 @@ export class TraceSpans {
     if (this.pending.size !== pendingBefore) this.emitPending()
     if (this.rows && sameList(this.rows, next)) return
     this.rows = next
+    this.largeChange = true
     this.emit()
   }
 
@@ -249,14 +264,38 @@ export function findTraceSpans(id: string): TraceSpans | undefined {
 /**
  * Re-renders the caller when a change of the trace's spans starts or ends being written (use
  * `traceSpans(id).isPending` in its render); the rows themselves come from useTraceSpans.
+ * A side panel's view: rendered as a transition, with the rows of `useTraceSpansAfter`.
  */
 export function usePendingSpans(traceId: string): number {
   const spans = traceSpans(traceId)
-  return useSyncExternalStore(spans.subscribePending, spans.getPendingVersion)
+  return useTransitionSnapshot(spans.subscribePending, spans.getPendingVersion, spans.isLargeChange)
 }
 
-/** A trace's spans, live: local changes at once, stored ones (other tabs too) as they come. */
+/**
+ * A trace's spans, live: local changes at once, stored ones (other tabs too) as they come. For
+ * the text that draws them: a change renders in the frame it is made in.
+ */
 export function useTraceSpans(traceId: string): Annotation[] | undefined {
   const spans = traceSpans(traceId)
   return useSyncExternalStore(spans.subscribe, spans.getSnapshot)
+}
+
+const NO_TRACE = (): (() => void) => () => undefined
+const NOTHING = (): undefined => undefined
+
+/** `useTraceSpans` of `traceId` when one is given (a view that may draw other spans). */
+export function useLiveSpans(traceId: string | undefined): Annotation[] | undefined {
+  const spans = traceId === undefined ? undefined : traceSpans(traceId)
+  return useSyncExternalStore(spans?.subscribe ?? NO_TRACE, spans?.getSnapshot ?? NOTHING)
+}
+
+/**
+ * The same spans for the views that follow the text (the side panels, the suggestions): a
+ * change renders after the text has drawn it, as a transition (useTransitionSnapshot), so a
+ * key that labels a span paints it without waiting for every list of thousands of spans.
+ * Keys that read these rows wait for them (use-annotate-keys.ts).
+ */
+export function useTraceSpansAfter(traceId: string): Annotation[] | undefined {
+  const spans = traceSpans(traceId)
+  return useTransitionSnapshot(spans.subscribe, spans.getSnapshot, spans.isLargeChange)
 }

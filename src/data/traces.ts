@@ -5,7 +5,7 @@ import { getDataset } from '../db/datasets'
 import { db } from '../db/instance'
 import { getTexts, getTrace, neighbourTraceIds } from '../db/traces'
 import type { Annotation, Dataset, Trace, TraceTexts } from '../lib/traces/trace-model'
-import { traceSpans, useTraceSpans } from './trace-spans'
+import { traceSpans, useTraceSpansAfter } from './trace-spans'
 
 export interface TraceView {
   trace: Trace
@@ -47,8 +47,9 @@ function sameTexts(a: TraceTexts, b: TraceTexts): boolean {
 /** One trace with its texts and spans, live; null when it does not exist, undefined loading. */
 export function useTraceView(traceId: string): TraceView | null | undefined {
   // The spans come from the trace's in-memory set: a span written here never re-reads the
-  // texts, and a trace row change never re-reads the spans.
-  const annotations = useTraceSpans(traceId)
+  // texts, and a trace row change never re-reads the spans. They follow a change after the
+  // text has drawn it (TraceField's `spansOf` reads them at once).
+  const annotations = useTraceSpansAfter(traceId)
   const base = useLiveQuery(async () => {
     const [trace, read] = await Promise.all([getTrace(db, traceId), getTexts(db, traceId)])
     if (!read) return null

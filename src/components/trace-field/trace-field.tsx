@@ -16,6 +16,7 @@ import {
   type TextRange,
 } from './build-layers'
 import { useSearchHits } from './use-search-hits'
+import { useLiveSpans } from '../../data/trace-spans'
 import './trace-field.css'
 
 interface Props {
@@ -40,6 +41,11 @@ interface Props {
   cursorOf?: string
   /** The element that scrolls this field, when not the window (a compare pane). */
   scrollRoot?: HTMLElement | null
+  /**
+   * The trace whose in-memory spans are drawn, read here at once (data/trace-spans): a new span
+   * is drawn in the frame of its key, while the page's `annotations` (the panels') follow after.
+   */
+  spansOf?: string
 }
 
 const NO_LAYERS: HighlightLayer[] = []
@@ -58,10 +64,12 @@ export function TraceField({
   extraLayers = NO_LAYERS,
   cursorOf,
   scrollRoot = null,
+  spansOf,
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
-  const drawn = useMemo(() => drawnSpans(annotations, field, text), [annotations, field, text])
+  const live = useLiveSpans(spansOf) ?? annotations
+  const drawn = useMemo(() => drawnSpans(live, field, text), [live, field, text])
   const searchHits = useSearchHits(text, query)
   const cursorSelection = useTraceCursor(cursorOf ?? '')
   const cursor = useMemo(

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { act, renderHook } from '@testing-library/react'
+import { act, cleanup, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { compileLexicon } from '../../lib/analysis/match-pivots'
 import { analyseText, type TextAnalysis } from '../../lib/analysis/metrics'
 import { PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
 import { TAXONOMY_PRESETS } from '../../lib/analysis/taxonomy-presets'
-import type { TraceTexts } from '../../lib/traces/trace-model'
+import type { Annotation, TraceTexts } from '../../lib/traces/trace-model'
 import { useCursorStore } from '../../stores/cursor-store'
 import { useAnnotateKeys, type AnnotateKeysOptions } from './use-annotate-keys'
 
@@ -30,7 +30,10 @@ const press = (key: string) =>
     dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }))
   })
 
-afterEach(() => useCursorStore.getState().reset())
+afterEach(() => {
+  cleanup()
+  useCursorStore.getState().reset()
+})
 
 describe('useAnnotateKeys', () => {
   it('keeps moves pressed before the analysis is in, and runs them in order once it is', async () => {
@@ -50,6 +53,30 @@ describe('useAnnotateKeys', () => {
       await act(() => vi.runAllTimersAsync())
       // Two sentence moves: the cursor is on the second sentence.
       expect(useCursorStore.getState().byTrace.t1?.head).toEqual(analysis.sentences[1])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('holds keys while the spans it reads are behind the trace’s, and runs them once they are not', async () => {
+    vi.useFakeTimers()
+    try {
+      const said: string[] = []
+      const made = [{ id: 'new' }] as unknown as Annotation[]
+      let now: readonly Annotation[] = made
+      const behind = { ...options(analysis, said), spansNow: () => now }
+      const { rerender } = renderHook((o: AnnotateKeysOptions) => useAnnotateKeys(o), {
+        initialProps: behind,
+      })
+      press('j')
+      await act(() => vi.runAllTimersAsync())
+      expect(useCursorStore.getState().byTrace.t1).toBeUndefined()
+      // The rows the keys read catch up: the held key runs.
+      now = made
+      rerender({ ...behind, annotations: made })
+      await act(() => vi.runAllTimersAsync())
+      expect(useCursorStore.getState().byTrace.t1?.head).toEqual(analysis.sentences[0])
+      expect(said).toEqual([])
     } finally {
       vi.useRealTimers()
     }

@@ -23,7 +23,11 @@ export function useAnnotateKeys(
   const latest = useRef(options)
   const pending = useRef<PendingKey | null>(null)
   const onPendingRef = useRef(onPending)
-  /** Move keys pressed before the text's analysis was in, run once it is. */
+  /**
+   * Keys pressed before the view could take them, run in order once it can: a move that needs
+   * the text's analysis before that is in, and any key while the spans the keys read (the
+   * panels') have not caught up with a change yet (see `spansNow`).
+   */
   const deferred = useRef<string[]>([])
   // In the commit (layout effects), not after the paint: a key pressed as soon as the trace
   // shows is handled with what it shows.
@@ -33,7 +37,7 @@ export function useAnnotateKeys(
   })
   const analysed = options.analysis !== null
   useLayoutEffect(() => {
-    if (!analysed || deferred.current.length === 0) return
+    if (!analysed || deferred.current.length === 0 || behind(latest.current)) return
     // Pressed again, in order, once this commit is done (a key's handler renders at once).
     const timer = setTimeout(() => {
       const keys = deferred.current
@@ -44,7 +48,7 @@ export function useAnnotateKeys(
       }
     })
     return () => clearTimeout(timer)
-  }, [analysed])
+  }, [analysed, options.annotations])
   useLayoutEffect(() => {
     const setPending = (p: PendingKey | null) => {
       pending.current = p
@@ -64,8 +68,9 @@ export function useAnnotateKeys(
         runUndo(action, o, o.texts.traceId)
         return
       }
-      // Keys after one that waits for the analysis wait too, in order.
-      if (deferred.current.length > 0) {
+      // Keys after one that waits wait too, in order; so does a key while the spans are
+      // behind (a label key twice would not see the span of the first).
+      if (deferred.current.length > 0 || (behind(o) && waits(e.key))) {
         deferred.current.push(e.key)
         e.preventDefault()
         return
@@ -96,4 +101,17 @@ export function useAnnotateKeys(
       if (pending.current) useUiStore.getState().setKeyPending(false)
     }
   }, [])
+}
+
+/** The spans the keys read (`annotations`) have not caught up with the trace's yet. */
+function behind(o: AnnotateKeysOptions): boolean {
+  const now = o.spansNow?.()
+  return now !== undefined && now !== o.annotations
+}
+
+/** Keys that may be annotate keys (a character, Enter, Escape, Delete): not Tab, Space or paging. */
+function waits(key: string): boolean {
+  return key === 'Enter' || key === 'Escape' || key === 'Delete' || key === 'Backspace'
+    ? true
+    : key.length === 1 && key !== ' '
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type RefObject } from 'react'
+import { startTransition, useCallback, useMemo, useRef, useState, type RefObject } from 'react'
 import { ShortcutOverlay } from '../../../components/keyboard/shortcut-overlay'
 import { useTraceRelations } from '../../../data/annotations'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
@@ -40,6 +40,11 @@ export interface AnnotatePanelProps {
   trace?: Trace
   /** Open suggestions of the reasoning, in reading order. */
   suggestions?: readonly Suggestion[]
+  /**
+   * The trace's spans as they are now, when `annotations` may follow a change a moment later
+   * (the reader's panels): keys wait until they have (use-annotate-keys.ts).
+   */
+  spansNow?: () => readonly Annotation[] | undefined
 }
 
 const NO_SUGGESTIONS: readonly Suggestion[] = []
@@ -69,6 +74,7 @@ export function AnnotatePanel({
   trace,
   suggestions = NO_SUGGESTIONS,
   onMessage,
+  spansNow,
 }: AnnotatePanelProps) {
   const gate = useAnnotatorGate()
   const stored = useTraceRelations(texts.traceId) ?? NO_RELATIONS
@@ -83,8 +89,13 @@ export function AnnotatePanel({
   const traceNote = useRef<HTMLTextAreaElement>(null)
   const spanNote = useRef<HTMLInputElement>(null)
   const hasTrace = trace !== undefined
+  // By the cursor after the key's frame (a transition): the text shows what the key did first.
   const say = useCallback(
-    (text: string) => (hasTrace ? setMessage({ text, at: performance.now() }) : onMessage(text)),
+    (text: string) => {
+      if (!hasTrace) return onMessage(text)
+      const at = performance.now()
+      startTransition(() => setMessage({ text, at }))
+    },
     [hasTrace, onMessage],
   )
   useAnnotateKeys(
@@ -100,6 +111,7 @@ export function AnnotatePanel({
       withAnnotator: gate.withAnnotator,
       trace,
       suggestions,
+      spansNow,
       onMessage: say,
       onTraceNote: trace ? () => traceNote.current?.focus() : undefined,
       // The key handler has drawn the selection: the field is there.

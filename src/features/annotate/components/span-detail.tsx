@@ -1,5 +1,6 @@
 import { forwardRef, memo, useEffect, useMemo, useRef } from 'react'
 import { commitSpans } from '../../../data/annotations'
+import { useSelectedSpanAfter } from '../use-selected-after'
 import type { Annotation, Relation, Taxonomy } from '../../../lib/traces/trace-model'
 import { useUiStore } from '../../../stores/ui-store'
 
@@ -18,7 +19,7 @@ export const SpanDetail = memo(
       taxonomy: Taxonomy
     }
   >(function SpanDetail({ traceId, annotations, relations, taxonomy }, noteRef) {
-    const selectedId = useUiStore((s) => s.selectedAnnotationId)
+    const selectedId = useSelectedSpanAfter()
     const selectedRelationId = useUiStore((s) => s.selectedRelationId)
     const list = useRef<HTMLUListElement>(null)
     useEffect(() => {

@@ -5,6 +5,7 @@ import { useUiStore } from '../../../stores/ui-store'
 import { removeSpan } from '../../../data/annotations'
 import { traceSpans, usePendingSpans } from '../../../data/trace-spans'
 import { afterNextPaint } from '../../../components/schedule/schedule'
+import { useSelectedSpanAfter } from '../use-selected-after'
 import './span-list.css'
 
 /** Fixed row height (two lines, see span-list.css): rows are never measured. */
@@ -29,7 +30,7 @@ export const SpanList = memo(function SpanList({
   rejected: number
   taxonomy: Taxonomy
 }) {
-  const selectedId = useUiStore((s) => s.selectedAnnotationId)
+  const selectedId = useSelectedSpanAfter()
   // A write that ends redraws the rows' "saving…" state here, not the whole reader.
   usePendingSpans(traceId)
   const pending = traceSpans(traceId)

@@ -38,6 +38,11 @@ export interface AnnotateKeysOptions {
   trace?: Trace
   /** The suggestions still to decide on, in reading order. */
   suggestions?: readonly Suggestion[]
+  /**
+   * The trace's spans as they are now, when `annotations` may follow a change a moment later:
+   * a key pressed before they have caught up waits for them.
+   */
+  spansNow?: () => readonly Annotation[] | undefined
   /** False while another view (a compare pane) owns the keyboard. */
   enabled?: boolean
   onMessage: (message: string) => void

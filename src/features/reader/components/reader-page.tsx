@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ComponentType, type RefObject } from 'react'
+import { useCallback, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react'
 import { Link } from 'wouter'
 import { comparePath } from '../../../lib/compare/compare-link'
 import { Minimap } from '../../../components/trace-field/minimap'
@@ -6,6 +6,7 @@ import { TraceField } from '../../../components/trace-field/trace-field'
 import { useSearchHits } from '../../../components/trace-field/use-search-hits'
 import { useTextAnalysis } from '../../../data/lexicon-analysis'
 import { useActiveTaxonomy } from '../../../data/taxonomy'
+import { traceSpans } from '../../../data/trace-spans'
 import { useTraceView } from '../../../data/traces'
 import { parseReaderQuery } from '../../../lib/reader/reader-link'
 import type { TextAnalysis } from '../../../lib/analysis/metrics'
@@ -35,6 +36,8 @@ export type ReaderAnnotateSlot = ComponentType<{
   onMessage: (message: string) => void
   trace: Trace
   suggestions: readonly Suggestion[]
+  /** The trace's spans as they are now: `annotations` may follow a change a moment later. */
+  spansNow: () => readonly Annotation[] | undefined
 }>
 
 /** An export of the one trace shown (app/ wires in features/export). */
@@ -72,6 +75,7 @@ export function ReaderPage({
   const { target, jump } = useOffsetTarget(root, reasoning, link)
   useNavKeys((to) => (to === 'next' ? nav.goNext() : nav.goPrevious()))
   const annotations = view?.annotations
+  const spansNow = useCallback(() => traceSpans(traceId).snapshot, [traceId])
   const candidates = useMemo(
     () => (analysis ? candidateSuggestions(analysis, lexicon, taxonomy) : null),
     [analysis, lexicon, taxonomy],
@@ -103,7 +107,15 @@ export function ReaderPage({
     )
   }
   const { trace, texts, dataset, annotations: spans } = view
-  const fieldProps = { analysis: null, lexicon, annotations: spans, taxonomy, query: link.q }
+  // The fields draw the spans as they are now (`spansOf`); the panels follow after.
+  const fieldProps = {
+    analysis: null,
+    lexicon,
+    annotations: spans,
+    taxonomy,
+    query: link.q,
+    spansOf: traceId,
+  }
   return (
     <div className="page reader-page" ref={root}>
       <header className="page-header">
@@ -191,6 +203,7 @@ export function ReaderPage({
             annotations={spans}
             taxonomy={taxonomy}
             onMessage={setMessage}
+            spansNow={spansNow}
             trace={trace}
             suggestions={suggestions}
           />
