@@ -108,6 +108,28 @@ describe('HighlightPainter', () => {
     expect(registry.has('tm-backtrack')).toBe(false)
   })
 
+  it('diffs a change in the middle of a layer of spans as the whole layer would be', () => {
+    const { painter, registry, texts } = setup(TEXT)
+    painter.paintAll()
+    const spans = waits.map((w, i) => ({ ...w, id: `a${i}` }))
+    painter.setLayers([layer('span-x', spans)])
+    const kept = registry.get('tm-span-x')!
+    const first = [...kept][0]
+    const check = TEXT.indexOf('check')
+    // One added in the middle, one removed, one moved (a new object with the same id).
+    const next = [...spans]
+    next.splice(3, 1, { start: check, end: check + 5, id: 'new' })
+    next.splice(6, 1, { ...spans[6]!, end: spans[6]!.end - 1 })
+    painter.setLayers([layer('span-x', next)])
+    expect(texts('span-x').sort()).toEqual(next.map((m) => TEXT.slice(m.start, m.end)).sort())
+    expect(registry.get('tm-span-x')).toBe(kept)
+    expect([...kept][0]).toBe(first)
+    // Marks without ids (pivots may share offsets) take the full diff: the same result.
+    painter.setLayers([layer('pivot', waits)])
+    painter.setLayers([layer('pivot', [...waits.slice(0, 2), ...waits.slice(3)])])
+    expect(texts('pivot')).toHaveLength(waits.length - 1)
+  })
+
   it('marks a range across chunk and block seams once, painted from any chunk it touches', () => {
     const { painter, texts } = setup(TEXT)
     const start = TEXT.indexOf('check')

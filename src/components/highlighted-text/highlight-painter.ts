@@ -53,6 +53,9 @@ interface LayerState {
   marks: Map<string, Mark>
 }
 
+/** At most this many marks between the unchanged ends of a layer for `diffMiddle`. */
+const MIDDLE_MAX = 64
+
 export function markKey(m: HighlightMark): string {
   return m.id ?? `${m.start}:${m.end}`
 }
@@ -161,6 +164,7 @@ export class HighlightPainter {
       for (const r of ranges) this.add(state, r)
       return
     }
+    if (this.diffMiddle(state, state.layer.ranges, ranges)) return
     const next = new Map<string, HighlightMark>()
     for (const r of ranges) next.set(markKey(r), r)
     for (const [key, mark] of old) {
@@ -169,6 +173,42 @@ export class HighlightPainter {
       else this.remove(mark)
     }
     for (const r of next.values()) this.add(state, r)
+  }
+
+  /**
+   * A layer of spans that changed in one place (a span added, removed or changed; the layers
+   * come in reading order): the marks before and after that place are the same objects as last
+   * time, so only the ones between are diffed, not a map of the whole layer. Only for marks
+   * with ids (unique in a layer), and a few of them; false leaves it to the full diff.
+   */
+  private diffMiddle(
+    state: LayerState,
+    before: readonly HighlightMark[],
+    after: readonly HighlightMark[],
+  ): boolean {
+    const n = Math.min(before.length, after.length)
+    let head = 0
+    while (head < n && before[head] === after[head]) head++
+    let tail = 0
+    while (tail < n - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) {
+      tail++
+    }
+    const gone = before.slice(head, before.length - tail)
+    const come = after.slice(head, after.length - tail)
+    if (gone.length + come.length > MIDDLE_MAX) return false
+    if (!gone.every((m) => m.id !== undefined) || !come.every((m) => m.id !== undefined)) {
+      return false
+    }
+    const coming = new Map(come.map((r) => [markKey(r), r]))
+    for (const r of gone) {
+      const key = markKey(r)
+      const mark = state.marks.get(key)
+      const next = coming.get(key)
+      if (mark && next && next.start === mark.start && next.end === mark.end) coming.delete(key)
+      else if (mark) this.remove(mark)
+    }
+    for (const r of coming.values()) this.add(state, r)
+    return true
   }
 
   private add(state: LayerState, r: HighlightMark): void {
