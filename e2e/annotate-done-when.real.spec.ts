@@ -171,7 +171,10 @@ test.describe('annotate, keyboard only, on real traces (#10 done-when)', () => {
     const sentences: string[] = []
     // problem_setup, plan_generation, fact_retrieval, active_computation (+ self_checking).
     for (const key of ['1', '2', '3', '4']) {
+      const before = (await reader.cursorTexts())[0]
       await keys.press('j')
+      // A move may be held for a moment behind a label key (use-annotate-keys.ts): wait for it.
+      await expect.poll(async () => (await reader.cursorTexts())[0]).not.toBe(before)
       sentences.push((await reader.cursorTexts())[0]!)
       await keys.press(key)
     }

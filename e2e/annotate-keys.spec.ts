@@ -69,6 +69,8 @@ test('keyboard only: label sentences, an extended selection and a pivot; no iden
   await expect(reader.spans().and(page.locator('.selected'))).toHaveCount(1)
   await keys.press('Delete')
   await expect(reader.spans()).toHaveCount(2)
+  // Said once the delete is written: a later message is not overwritten by it.
+  await expect(page.getByTestId('annotate-message')).toHaveText('Span deleted.')
 
   // t waits for a trace label's number: the n after it is that key, not "next trace".
   const url = page.url()

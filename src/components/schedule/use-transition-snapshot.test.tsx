@@ -70,4 +70,31 @@ describe('useTransitionSnapshot', () => {
       g.IS_REACT_ACT_ENVIRONMENT = actEnvironment
     }
   })
+
+  it('updates the views of two stores changed in one frame in one render', async () => {
+    const g = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+    const actEnvironment = g.IS_REACT_ACT_ENVIRONMENT
+    g.IS_REACT_ACT_ENVIRONMENT = false
+    try {
+      const a = store<string | undefined>('a1')
+      const b = store<string | undefined>('b1')
+      const renders: string[] = []
+      function Pair() {
+        const x = useTransitionSnapshot(a.subscribe, a.get)
+        const y = useTransitionSnapshot(b.subscribe, b.get)
+        renders.push(`${x} ${y}`)
+        return null
+      }
+      const view = render(<Pair />)
+      await later()
+      a.set('a2')
+      b.set('b2')
+      await later()
+      expect(renders.at(-1)).toBe('a2 b2')
+      expect(renders).not.toContain('a2 b1')
+      view.unmount()
+    } finally {
+      g.IS_REACT_ACT_ENVIRONMENT = actEnvironment
+    }
+  })
 })

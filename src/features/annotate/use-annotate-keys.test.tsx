@@ -7,6 +7,7 @@ import { PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
 import { TAXONOMY_PRESETS } from '../../lib/analysis/taxonomy-presets'
 import type { Annotation, TraceTexts } from '../../lib/traces/trace-model'
 import { useCursorStore } from '../../stores/cursor-store'
+import { useUiStore } from '../../stores/ui-store'
 import { useAnnotateKeys, type AnnotateKeysOptions } from './use-annotate-keys'
 
 const reasoning = 'First we add. Wait, that is wrong. Let me check.'
@@ -33,6 +34,7 @@ const press = (key: string) =>
 afterEach(() => {
   cleanup()
   useCursorStore.getState().reset()
+  useUiStore.getState().selectAnnotation(null)
 })
 
 describe('useAnnotateKeys', () => {
@@ -58,24 +60,36 @@ describe('useAnnotateKeys', () => {
     }
   })
 
-  it('holds keys while the spans it reads are behind the trace’s, and runs them once they are not', async () => {
+  it('holds keys that read the spans while those are behind the trace’s; moves go at once', async () => {
     vi.useFakeTimers()
     try {
       const said: string[] = []
-      const made = [{ id: 'new' }] as unknown as Annotation[]
-      let now: readonly Annotation[] = made
-      const behind = { ...options(analysis, said), spansNow: () => now }
+      const { start, end } = analysis.sentences[1]!
+      const made = [
+        {
+          id: 'new',
+          field: 'reasoning',
+          start,
+          end,
+          quote: reasoning.slice(start, end),
+          label: 'x',
+          rejected: false,
+        },
+      ] as unknown as Annotation[]
+      const behind = { ...options(analysis, said), spansNow: () => made }
       const { rerender } = renderHook((o: AnnotateKeysOptions) => useAnnotateKeys(o), {
         initialProps: behind,
       })
+      // A sentence move reads no span: it goes at once.
       press('j')
+      expect(useCursorStore.getState().byTrace.t1?.head).toEqual(analysis.sentences[0])
+      // The next span: held until the rows the keys read have caught up.
+      press('.')
       await act(() => vi.runAllTimersAsync())
-      expect(useCursorStore.getState().byTrace.t1).toBeUndefined()
-      // The rows the keys read catch up: the held key runs.
-      now = made
+      expect(useUiStore.getState().selectedAnnotationId).toBeNull()
       rerender({ ...behind, annotations: made })
       await act(() => vi.runAllTimersAsync())
-      expect(useCursorStore.getState().byTrace.t1?.head).toEqual(analysis.sentences[0])
+      expect(useUiStore.getState().selectedAnnotationId).toBe('new')
       expect(said).toEqual([])
     } finally {
       vi.useRealTimers()

@@ -4,7 +4,7 @@ import { isEditable } from '../../components/keyboard/is-editable'
 import { useUiStore } from '../../stores/ui-store'
 import { type AnnotateKeysOptions, type PendingKey, runUndo } from './keys/key-context'
 import { finishPending } from './keys/pending-keys'
-import { handleKey } from './keys/handle-key'
+import { ANALYSIS_MOVE_KEYS, handleKey } from './keys/handle-key'
 
 export type { AnnotateKeysOptions, PendingKey } from './keys/key-context'
 export { decideAll } from './keys/suggestion-keys'
@@ -109,8 +109,12 @@ function behind(o: AnnotateKeysOptions): boolean {
   return now !== undefined && now !== o.annotations
 }
 
-/** Keys that may be annotate keys (a character, Enter, Escape, Delete): not Tab, Space or paging. */
+/**
+ * Keys that may read the spans (a character, Enter, Escape, Delete): not Tab, Space or paging,
+ * and not the moves over the text's analysis (sentences, steps, pivots, backtracks).
+ */
 function waits(key: string): boolean {
+  if (ANALYSIS_MOVE_KEYS.has(key)) return false
   return key === 'Enter' || key === 'Escape' || key === 'Delete' || key === 'Backspace'
     ? true
     : key.length === 1 && key !== ' '

@@ -34,7 +34,7 @@ import { selectedRelation, stepRelation, deleteRelation } from './relation-keys'
 import { setStatus, toggleTag } from './trace-keys'
 
 /** The move keys over units the text's analysis finds (sentences, steps, pivots, backtracks). */
-const ANALYSIS_MOVE_KEYS = new Set<string>(
+export const ANALYSIS_MOVE_KEYS = new Set<string>(
   [MOVE_KEYS.sentence, MOVE_KEYS.step, MOVE_KEYS.pivot, MOVE_KEYS.backtrack].flatMap((k) =>
     Object.values(k),
   ),
