@@ -103,7 +103,7 @@ export class TraceSpans {
    * draw a large one at once, in one render, rather than in slices that the write's own
    * events start again.
    */
-  largeChange = false
+  private largeChange = false
 
   isLargeChange = (): boolean => this.largeChange
 
@@ -271,20 +271,15 @@ export function usePendingSpans(traceId: string): number {
   return useTransitionSnapshot(spans.subscribePending, spans.getPendingVersion, spans.isLargeChange)
 }
 
-/**
- * A trace's spans, live: local changes at once, stored ones (other tabs too) as they come. For
- * the text that draws them: a change renders in the frame it is made in.
- */
-export function useTraceSpans(traceId: string): Annotation[] | undefined {
-  const spans = traceSpans(traceId)
-  return useSyncExternalStore(spans.subscribe, spans.getSnapshot)
-}
-
 const NO_TRACE = (): (() => void) => () => undefined
 const NOTHING = (): undefined => undefined
 
-/** `useTraceSpans` of `traceId` when one is given (a view that may draw other spans). */
-export function useLiveSpans(traceId: string | undefined): Annotation[] | undefined {
+/**
+ * A trace's spans, live: local changes at once, stored ones (other tabs too) as they come. For
+ * the text that draws them: a change renders in the frame it is made in. Without a trace (a
+ * view given its spans another way), undefined.
+ */
+export function useTraceSpans(traceId: string | undefined): Annotation[] | undefined {
   const spans = traceId === undefined ? undefined : traceSpans(traceId)
   return useSyncExternalStore(spans?.subscribe ?? NO_TRACE, spans?.getSnapshot ?? NOTHING)
 }

@@ -16,7 +16,7 @@ import {
   type TextRange,
 } from './build-layers'
 import { useSearchHits } from './use-search-hits'
-import { useLiveSpans } from '../../data/trace-spans'
+import { useTraceSpans } from '../../data/trace-spans'
 import './trace-field.css'
 
 interface Props {
@@ -68,7 +68,7 @@ export function TraceField({
 }: Props) {
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
-  const live = useLiveSpans(spansOf) ?? annotations
+  const live = useTraceSpans(spansOf) ?? annotations
   const drawn = useMemo(() => drawnSpans(live, field, text), [live, field, text])
   const searchHits = useSearchHits(text, query)
   const cursorSelection = useTraceCursor(cursorOf ?? '')

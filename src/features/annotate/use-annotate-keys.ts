@@ -115,7 +115,6 @@ function behind(o: AnnotateKeysOptions): boolean {
  */
 function waits(key: string): boolean {
   if (ANALYSIS_MOVE_KEYS.has(key)) return false
-  return key === 'Enter' || key === 'Escape' || key === 'Delete' || key === 'Backspace'
-    ? true
-    : key.length === 1 && key !== ' '
+  if (key === 'Enter' || key === 'Escape' || key === 'Delete' || key === 'Backspace') return true
+  return key.length === 1 && key !== ' '
 }
