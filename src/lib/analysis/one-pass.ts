@@ -19,6 +19,7 @@ import { compileLexicon, entryOf, hasWordBoundaries } from './match-pivots'
 import {
   ASCII_KEY,
   END_BOUNDED,
+  MARKER_SHIFT,
   NO_END,
   SPACE_KEY,
   otherKey,
@@ -56,9 +57,11 @@ const SPACE = 2
 const WORD = 4
 const PUNCT = 8
 const CLOSER = 16
-const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, code) => {
+// Indexed by byte: 0 for every byte of a multi-byte UTF-8 sequence.
+const BYTE_CLASS = Uint8Array.from({ length: 0x100 }, (_, code) => {
   const ch = String.fromCharCode(code)
   let c = 0
+  if (code >= 0x80) return c
   if (/[A-Za-z0-9]/.test(ch)) c |= LETTER_OR_DIGIT
   if (/\s/.test(ch)) c |= SPACE
   if (/\w/.test(ch)) c |= WORD
@@ -67,7 +70,7 @@ const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, code) => {
   return c
 })
 const isCloserCode = (code: number) =>
-  code < 0x80 ? (ASCII_CLASS[code]! & CLOSER) !== 0 : code === 0x201d || code === 0x2019
+  code < 0x80 ? (BYTE_CLASS[code]! & CLOSER) !== 0 : code === 0x201d || code === 0x2019
 
 // Word classes of non-ASCII BMP code units (not surrogates), filled as they are met.
 const UNKNOWN = 0
@@ -94,8 +97,11 @@ function wordClass(text: string, i: number, code: number): number {
 
 const isAsciiWordAt = (text: string, i: number) => {
   const code = text.charCodeAt(i)
-  return code < 0x80 && (ASCII_CLASS[code]! & WORD) !== 0
+  return code < 0x80 && (BYTE_CLASS[code]! & WORD) !== 0
 }
+
+/** The bits of one phrase set's end in `PhraseTrie.ends`. */
+const END_MASK = (1 << MARKER_SHIFT) - 1
 
 /** One match of one phrase set, with the state of its scan (non-overlapping, left to right). */
 class PhraseScan {
@@ -142,32 +148,33 @@ function matchAt(
   markers: PhraseScan,
 ): void {
   const n = text.length
-  const wantPivot = start >= pivots.next
-  const wantMarker = start >= markers.next
+  const { ascii, ends } = trie
+  /** The bits of `ends` of the sets that look for a match here. */
+  const want =
+    (start >= pivots.next ? END_MASK : 0) | (start >= markers.next ? END_MASK << MARKER_SHIFT : 0)
   let pivotEnd = -1
   let markerEnd = -1
   let node = 0
   let i = start
   while (i < n) {
     const code = text.charCodeAt(i)
-    let key: number
-    if (code < 0x80) key = (ASCII_CLASS[code]! & SPACE) !== 0 ? SPACE_KEY : ASCII_KEY[code]!
-    else key = isWhitespaceCode(code) ? SPACE_KEY : otherKey(code)
+    const key = code < 0x80 ? ASCII_KEY[code]! : isWhitespaceCode(code) ? SPACE_KEY : otherKey(code)
     let child: number
-    if (key < 0x80) child = trie.ascii[node * 0x80 + key]!
+    if (key < 0x80) child = ascii[node * 0x80 + key]!
     else child = trie.hasOther[node] === 1 ? (trie.other.get(node * 0x10000 + key) ?? 0) : 0
     if (child === 0) break
-    if (node === 0 && key < 0x80 && (ASCII_CLASS[key]! & WORD) !== 0) {
+    if (node === 0 && key < 0x80 && (BYTE_CLASS[key]! & WORD) !== 0) {
       // `\b` before a phrase that starts with an ASCII word character
       if (start > 0 && isAsciiWordAt(text, start - 1)) return
     }
     node = child
     i++
     if (key === SPACE_KEY) while (i < n && isWhitespaceCode(text.charCodeAt(i))) i++
-    const p = wantPivot ? trie.pivotEnd[node]! : NO_END
-    const m = wantMarker ? trie.markerEnd[node]! : NO_END
-    if (p !== NO_END || m !== NO_END) {
+    const end = ends[node]! & want
+    if (end !== NO_END) {
       const bounded = i < n && isAsciiWordAt(text, i)
+      const p = end & END_MASK
+      const m = end >> MARKER_SHIFT
       if (p !== NO_END && !(p === END_BOUNDED && bounded)) pivotEnd = i
       if (m !== NO_END && !(m === END_BOUNDED && bounded)) markerEnd = i
     }
@@ -217,20 +224,42 @@ class Segmenter {
 }
 
 /**
+ * The text as UTF-8, in a buffer reused from walk to walk (one large text's buffer is not kept).
+ * The walk reads these bytes rather than the string's code units: an indexed byte costs less
+ * than `charCodeAt`, and `encodeInto` is native. An ASCII byte is its code unit; a 2- or 3-byte
+ * sequence is one code unit (a lone surrogate is encoded as U+FFFD, also 3 bytes) and a 4-byte
+ * sequence is two, so the UTF-16 index is the byte index less the bytes that were not a code unit.
+ */
+const encoder = new TextEncoder()
+let buffer = new Uint8Array(1 << 16)
+const KEPT_BUFFER = 1 << 22
+
+function utf8(text: string): { bytes: Uint8Array; length: number } {
+  const need = text.length * 3
+  let bytes = buffer
+  if (bytes.length < need) {
+    bytes = new Uint8Array(need)
+    if (need <= KEPT_BUFFER) buffer = bytes
+  }
+  return { bytes, length: encoder.encodeInto(text, bytes).written }
+}
+
+/**
  * Everything the analysis finds in `text`, in one walk. With `keepSentences` false the
  * sentences are only counted (the stored metrics need no segment objects).
  *
- * Speed: runs of ASCII letters and digits (most of a trace) and of ASCII white space are
- * skipped by tight inner loops; a phrase is only looked for where one can start.
+ * Speed: the walk reads the text's UTF-8 bytes (`utf8`); runs of ASCII letters and digits (most
+ * of a trace) and of ASCII white space are skipped by tight inner loops; a phrase is only looked
+ * for where one can start. Everything the walk records is a UTF-16 index (`b - d`).
  */
 export function scanText(text: string, compiled: CompiledLexicon, keepSentences = true): TextScan {
-  const n = text.length
   const trie = phraseTrie(compiled, MARKERS)
   const pivots = new PhraseScan(compiled)
   const markers = new PhraseScan(MARKERS)
   const sentences: Segment[] | null = keepSentences ? [] : null
   const seg = new Segmenter(sentences)
   const { freeRoot, starts } = trie
+  const { bytes, length: m } = utf8(text)
 
   let words = 0
   let inWord = false
@@ -242,13 +271,22 @@ export function scanText(text: string, compiled: CompiledLexicon, keepSentences 
   let punct = 0
   /** A sentence end (the white space after it) not yet followed by more text of its step. */
   let boundary = -1
+  /** Where either phrase set may next start a match. */
+  let nextMatch = Math.min(pivots.next, markers.next)
+  const match = (at: number) => {
+    matchAt(text, at, trie, pivots, markers)
+    nextMatch = Math.min(pivots.next, markers.next)
+  }
 
-  let i = 0
-  while (i < n) {
-    const code = text.charCodeAt(i)
-    const cls = code < 0x80 ? ASCII_CLASS[code]! : 0
+  /** Byte index, and the bytes so far that were not a code unit of their own. */
+  let b = 0
+  let d = 0
+  while (b < m) {
+    const c = bytes[b]!
+    const cls = BYTE_CLASS[c]!
     if ((cls & LETTER_OR_DIGIT) !== 0) {
       // A run of ASCII letters and digits: one word (so far), no space, no sentence end.
+      const i = b - d
       if (lastEnd === 0 || newlines >= 2 || boundary >= 0) {
         seg.next(i, newlines, boundary, lastEnd)
         boundary = -1
@@ -256,83 +294,82 @@ export function scanText(text: string, compiled: CompiledLexicon, keepSentences 
       newlines = 0
       punct = 0
       inWord = true
-      let j = i + 1
-      while (j < n) {
-        const c = text.charCodeAt(j)
-        if (c >= 0x80 || (ASCII_CLASS[c]! & LETTER_OR_DIGIT) === 0) break
-        j++
-      }
+      let j = b + 1
+      while (j < m && (BYTE_CLASS[bytes[j]!]! & LETTER_OR_DIGIT) !== 0) j++
+      const end = j - d
       if (freeRoot) {
-        for (let k = i; k < j; k++) {
-          if (k >= pivots.next || k >= markers.next) matchAt(text, k, trie, pivots, markers)
-        }
-      } else if (i >= pivots.next || i >= markers.next) {
+        for (let k = i; k < end; k++) if (k >= nextMatch) match(k)
+      } else if (i >= nextMatch) {
         // A word start: does a phrase start with a run of this length and these two characters?
-        const second = i + 1 < n ? text.charCodeAt(i + 1) : 0
-        if (
-          second >= 0x80 ||
-          (starts[
-            ASCII_KEY[code]! * 0x80 +
-              ((ASCII_CLASS[second]! & SPACE) !== 0 ? SPACE_KEY : ASCII_KEY[second]!)
-          ]! &
-            runBit(j - i)) !==
-            0
-        ) {
-          matchAt(text, i, trie, pivots, markers)
-        }
+        const second = b + 1 < m ? bytes[b + 1]! : 0
+        if (second >= 0x80 || (starts[(c << 7) | second]! & runBit(j - b)) !== 0) match(i)
       }
-      lastEnd = j
-      i = j
+      lastEnd = end
+      b = j
       continue
     }
     if ((cls & SPACE) !== 0) {
       // A run of ASCII white space.
       if (inWord) words++
       inWord = false
-      if (punct !== 0) boundary = i
+      if (punct !== 0) boundary = b - d
       punct = 0
-      let j = i
-      while (j < n) {
-        const c = text.charCodeAt(j)
-        if (c >= 0x80 || (ASCII_CLASS[c]! & SPACE) === 0) break
-        if (c === 0x0a) newlines++
+      let j = b
+      while (j < m) {
+        const x = bytes[j]!
+        if ((BYTE_CLASS[x]! & SPACE) === 0) break
+        if (x === 0x0a) newlines++
         j++
       }
-      i = j
+      b = j
       continue
     }
 
-    // Any other code unit, one at a time.
-    if ((freeRoot || (cls & WORD) !== 0) && (i >= pivots.next || i >= markers.next)) {
-      matchAt(text, i, trie, pivots, markers)
+    // Any other character, one code unit at a time (a 4-byte sequence is a surrogate pair).
+    const first = b - d
+    let last = first
+    if (c < 0x80) b++
+    else if (c < 0xe0) {
+      b += 2
+      d += 1
+    } else if (c < 0xf0) {
+      b += 3
+      d += 2
+    } else {
+      b += 4
+      d += 2
+      last++
     }
-    let space = false
-    if (code >= 0x80 && !(code >= 0xdc00 && code <= 0xdfff)) {
-      // (the low half of a pair was classified with its high half)
-      const w = code >= 0xd800 && code <= 0xdbff ? astralClass(text, i) : wordClass(text, i, code)
-      space = w === W_SPACE
-      if (space || w === W_CJK) {
-        if (inWord) words++
-        inWord = false
-        if (w === W_CJK) words++
-      } else if (w === W_LETTER) inWord = true
+    for (let i = first; i <= last; i++) {
+      const code = c < 0x80 ? c : text.charCodeAt(i)
+      const ucls = code < 0x80 ? cls : 0
+      if ((freeRoot || (ucls & WORD) !== 0) && i >= nextMatch) match(i)
+      let space = false
+      if (code >= 0x80 && !(code >= 0xdc00 && code <= 0xdfff)) {
+        // (the low half of a pair was classified with its high half)
+        const w = code >= 0xd800 && code <= 0xdbff ? astralClass(text, i) : wordClass(text, i, code)
+        space = w === W_SPACE
+        if (space || w === W_CJK) {
+          if (inWord) words++
+          inWord = false
+          if (w === W_CJK) words++
+        } else if (w === W_LETTER) inWord = true
+      }
+      if (space) {
+        if (punct !== 0) boundary = i
+        punct = 0
+        continue
+      }
+      if (lastEnd === 0 || newlines >= 2 || boundary >= 0) {
+        seg.next(i, newlines, boundary, lastEnd)
+        boundary = -1
+      }
+      newlines = 0
+      lastEnd = i + 1
+      if ((ucls & PUNCT) !== 0) punct = 1
+      else if (punct !== 0 && isCloserCode(code)) punct = 2
+      else punct = 0
     }
-    if (space) {
-      if (punct !== 0) boundary = i
-      punct = 0
-      i++
-      continue
-    }
-    if (lastEnd === 0 || newlines >= 2 || boundary >= 0) {
-      seg.next(i, newlines, boundary, lastEnd)
-      boundary = -1
-    }
-    newlines = 0
-    lastEnd = i + 1
-    if ((cls & PUNCT) !== 0) punct = 1
-    else if (punct !== 0 && isCloserCode(code)) punct = 2
-    else punct = 0
-    i++
   }
   if (inWord) words++
   seg.end(lastEnd)

@@ -22,6 +22,9 @@ export const NO_END = 0
 export const END = 1
 export const END_BOUNDED = 2
 
+/** Where a node's end for the backtracking markers sits in `PhraseTrie.ends`. */
+export const MARKER_SHIFT = 2
+
 /** Key of the white-space edge (a literal space never appears in a phrase key otherwise). */
 export const SPACE_KEY = 0x20
 const APOSTROPHE_KEY = 0x27
@@ -34,20 +37,22 @@ export interface PhraseTrie {
   readonly other: ReadonlyMap<number, number>
   /** 1 where a node has a child in `other`. */
   readonly hasOther: Uint8Array
-  /** Per node: NO_END, END or END_BOUNDED for the lexicon's phrases. */
-  readonly pivotEnd: Uint8Array
-  /** The same for the backtracking markers. */
-  readonly markerEnd: Uint8Array
+  /**
+   * Per node: NO_END, END or END_BOUNDED for the lexicon's phrases (bits 0-1) and for the
+   * backtracking markers (bits 2-3, `MARKER_SHIFT`).
+   */
+  readonly ends: Uint8Array
   /** The root has a child that needs no `\b` before it (a phrase starting with `?`, `é`, `答`...). */
   readonly freeRoot: boolean
   /**
-   * A filter of word starts: bit L of `starts[k1 * 128 + k2]` is set when some phrase starts with
-   * the ASCII keys k1 k2 and its first run of ASCII letters and digits is L long (31 or more: bit
-   * 31; a one-character phrase k1 sets bit 1 for every k2). A phrase starting with an ASCII letter
+   * A filter of word starts: bit L of `starts[c1 * 128 + c2]` is set when some phrase starts with
+   * the ASCII code units c1 c2 of the text (folded, white space as the space key) and its first
+   * run of ASCII letters and digits is L long (31 or more: bit 31; a one-character phrase sets
+   * bit 1 for every c2). A phrase starting with an ASCII letter
    * needs `\b` before it, so in the text it can only start where a run of exactly that length
    * starts: "the" never tries "therefore", "an" never tries "another". Most word starts stop here.
    */
-  readonly starts: Uint32Array
+  readonly starts: Int32Array
 }
 
 const isAsciiLetterOrDigitKey = (key: number) =>
@@ -70,8 +75,12 @@ function canonicalize(code: number): number {
   return code >= ASCII && folded < ASCII ? code : folded
 }
 
-/** Folded keys of ASCII code units, as the text is read (white space is not mapped here). */
-export const ASCII_KEY = Int32Array.from({ length: ASCII }, (_, code) => canonicalize(code))
+const isAsciiSpace = (code: number) => /\s/.test(String.fromCharCode(code))
+
+/** Keys of the text's ASCII code units: folded, and white space the space key. */
+export const ASCII_KEY = Int32Array.from({ length: ASCII }, (_, code) =>
+  isAsciiSpace(code) ? SPACE_KEY : canonicalize(code),
+)
 ASCII_KEY[APOSTROPHE_KEY] = APOSTROPHE_KEY
 
 const otherKeys = new Int32Array(0x10000).fill(-1)
@@ -86,6 +95,13 @@ export function otherKey(code: number): number {
   }
   return key
 }
+
+/** A table by pairs of keys as one by pairs of the text's ASCII code units (read as keys). */
+const byCodeUnits = (byKeys: Int32Array) =>
+  Int32Array.from(
+    { length: ASCII * ASCII },
+    (_, i) => byKeys[ASCII_KEY[i >> 7]! * ASCII + ASCII_KEY[i & (ASCII - 1)]!]!,
+  )
 
 /** Keys of a phrase (trimmed, runs of white space as one space), one per code unit. */
 function phraseKeys(phrase: string): number[] {
@@ -126,7 +142,7 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
     return hasOther.length - 1
   }
   addNode()
-  const starts = new Uint32Array(ASCII * ASCII)
+  const starts = new Int32Array(ASCII * ASCII)
   const insert = (phrase: string, ends: number[]) => {
     const keys = phraseKeys(phrase)
     let run = 0
@@ -165,9 +181,8 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
     ascii: Int32Array.from(ascii),
     other,
     hasOther: Uint8Array.from(hasOther),
-    pivotEnd: Uint8Array.from(pivotEnd),
-    markerEnd: Uint8Array.from(markerEnd),
+    ends: Uint8Array.from(pivotEnd, (end, node) => end | (markerEnd[node]! << MARKER_SHIFT)),
     freeRoot,
-    starts,
+    starts: byCodeUnits(starts),
   }
 }
