@@ -63,7 +63,8 @@ export function computeMetrics(
   for (const id of compiled.categoryIds) counts[id] = 0
   const phraseCounts: Record<string, number> = {}
   const positions = new Array<number>(POSITION_BINS).fill(0)
-  for (const pivot of pivots) {
+  for (let k = 0; k < pivots.length; k++) {
+    const pivot = pivots[k]!
     counts[pivot.categoryId] = (counts[pivot.categoryId] ?? 0) + 1
     phraseCounts[pivot.phrase] = (phraseCounts[pivot.phrase] ?? 0) + 1
     const bin = Math.min(POSITION_BINS - 1, Math.floor((pivot.start / chars) * POSITION_BINS))

@@ -113,8 +113,11 @@ class PhraseScan {
     if (compiled.scan === null) this.next = Infinity
   }
 
-  /** The scan expression matched [start, end): check it as match-pivots.ts always has. */
-  accept(text: string, start: number, end: number): void {
+  /**
+   * The scan expression matched [start, end): check it as match-pivots.ts always has. `entry` is
+   * the index of the phrase that ends at the match's trie node, or -1 when the text must tell.
+   */
+  accept(text: string, start: number, end: number, entry: number): void {
     const { compiled } = this
     let s = start
     let e = end
@@ -129,9 +132,11 @@ class PhraseScan {
       }
       s = m.index
       e = s + m[0].length
+      entry = -1
     }
-    const entry = entryOf(compiled, text, s, text.slice(s, e))
-    this.matches.push({ start: s, end: e, categoryId: entry.categoryId, phrase: entry.phrase })
+    const { categoryId, phrase } =
+      entry >= 0 ? compiled.entries[entry]! : entryOf(compiled, text, s, text.slice(s, e))
+    this.matches.push({ start: s, end: e, categoryId, phrase })
     this.next = e
   }
 }
@@ -154,6 +159,8 @@ function matchAt(
     (start >= pivots.next ? END_MASK : 0) | (start >= markers.next ? END_MASK << MARKER_SHIFT : 0)
   let pivotEnd = -1
   let markerEnd = -1
+  let pivotNode = 0
+  let markerNode = 0
   let node = 0
   let i = start
   while (i < n) {
@@ -175,12 +182,18 @@ function matchAt(
       const bounded = i < n && isAsciiWordAt(text, i)
       const p = end & END_MASK
       const m = end >> MARKER_SHIFT
-      if (p !== NO_END && !(p === END_BOUNDED && bounded)) pivotEnd = i
-      if (m !== NO_END && !(m === END_BOUNDED && bounded)) markerEnd = i
+      if (p !== NO_END && !(p === END_BOUNDED && bounded)) {
+        pivotEnd = i
+        pivotNode = node
+      }
+      if (m !== NO_END && !(m === END_BOUNDED && bounded)) {
+        markerEnd = i
+        markerNode = node
+      }
     }
   }
-  if (pivotEnd >= 0) pivots.accept(text, start, pivotEnd)
-  if (markerEnd >= 0) markers.accept(text, start, markerEnd)
+  if (pivotEnd >= 0) pivots.accept(text, start, pivotEnd, trie.pivotEntry[pivotNode]!)
+  if (markerEnd >= 0) markers.accept(text, start, markerEnd, trie.markerEntry[markerNode]!)
 }
 
 /** Steps and sentence pieces as the walk meets them (method calls: once per piece, not per character). */

@@ -42,6 +42,13 @@ export interface PhraseTrie {
    * backtracking markers (bits 2-3, `MARKER_SHIFT`).
    */
   readonly ends: Uint8Array
+  /**
+   * Per node: the index in `entries` of the lexicon's one phrase that ends there, or -1 (none,
+   * or two phrases that fold alike: then the matched text tells, `entryOf`).
+   */
+  readonly pivotEntry: Int32Array
+  /** The same for the backtracking markers. */
+  readonly markerEntry: Int32Array
   /** The root has a child that needs no `\b` before it (a phrase starting with `?`, `é`, `答`...). */
   readonly freeRoot: boolean
   /**
@@ -116,6 +123,9 @@ function phraseKeys(phrase: string): number[] {
   return keys
 }
 
+const NONE = -1
+const AMBIGUOUS = -2
+
 const built = new WeakMap<CompiledLexicon, PhraseTrie>()
 
 /** The trie of `lexicon`'s phrases and `markers`' phrases, built once per compiled lexicon. */
@@ -134,16 +144,20 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
   const hasOther: number[] = []
   const pivotEnd: number[] = []
   const markerEnd: number[] = []
+  const pivotEntry: number[] = []
+  const markerEntry: number[] = []
   const addNode = () => {
     for (let k = 0; k < ASCII; k++) ascii.push(0)
     hasOther.push(0)
     pivotEnd.push(NO_END)
     markerEnd.push(NO_END)
+    pivotEntry.push(NONE)
+    markerEntry.push(NONE)
     return hasOther.length - 1
   }
   addNode()
   const starts = new Int32Array(ASCII * ASCII)
-  const insert = (phrase: string, ends: number[]) => {
+  const insert = (phrase: string, index: number, ends: number[], entries: number[]) => {
     const keys = phraseKeys(phrase)
     let run = 0
     while (run < keys.length && isAsciiLetterOrDigitKey(keys[run]!)) run++
@@ -165,15 +179,18 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
       }
       node = child
     }
+    if (node === 0) return
     // The first phrase (longest first, then lexicon order) to end at a node decides its boundary.
-    if (node !== 0 && ends[node] === NO_END) {
+    if (ends[node] === NO_END) {
       ends[node] = isAsciiWordCode(phrase.trim().charCodeAt(phrase.trim().length - 1))
         ? END_BOUNDED
         : END
     }
+    entries[node] = entries[node] === NONE ? index : AMBIGUOUS
   }
-  for (const entry of lexicon.entries) insert(entry.phrase, pivotEnd)
-  for (const entry of markers.entries) insert(entry.phrase, markerEnd)
+  lexicon.entries.forEach((entry, i) => insert(entry.phrase, i, pivotEnd, pivotEntry))
+  markers.entries.forEach((entry, i) => insert(entry.phrase, i, markerEnd, markerEntry))
+  const known = (index: number) => (index === AMBIGUOUS ? -1 : index)
   let freeRoot = false
   for (const key of other.keys()) if (key < 0x10000) freeRoot = true
   for (let k = 0; k < ASCII; k++) if (ascii[k] !== 0 && !isAsciiWordCode(k)) freeRoot = true
@@ -182,6 +199,8 @@ function buildTrie(lexicon: CompiledLexicon, markers: CompiledLexicon): PhraseTr
     other,
     hasOther: Uint8Array.from(hasOther),
     ends: Uint8Array.from(pivotEnd, (end, node) => end | (markerEnd[node]! << MARKER_SHIFT)),
+    pivotEntry: Int32Array.from(pivotEntry, known),
+    markerEntry: Int32Array.from(markerEntry, known),
     freeRoot,
     starts: byCodeUnits(starts),
   }
