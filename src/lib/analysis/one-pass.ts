@@ -299,26 +299,34 @@ export function scanText(text: string, compiled: CompiledLexicon, keepSentences 
     const cls = BYTE_CLASS[c]!
     if ((cls & LETTER_OR_DIGIT) !== 0) {
       // A run of ASCII letters and digits: one word (so far), no space, no sentence end.
-      const i = b - d
       if (lastEnd === 0 || newlines >= 2 || boundary >= 0) {
-        seg.next(i, newlines, boundary, lastEnd)
+        seg.next(b - d, newlines, boundary, lastEnd)
         boundary = -1
       }
       newlines = 0
       punct = 0
       inWord = true
-      let j = b + 1
-      while (j < m && (BYTE_CLASS[bytes[j]!]! & LETTER_OR_DIGIT) !== 0) j++
-      const end = j - d
-      if (freeRoot) {
-        for (let k = i; k < end; k++) if (k >= nextMatch) match(k)
-      } else if (i >= nextMatch) {
-        // A word start: does a phrase start with a run of this length and these two characters?
-        const second = b + 1 < m ? bytes[b + 1]! : 0
-        if (second >= 0x80 || (starts[(c << 7) | second]! & runBit(j - b)) !== 0) match(i)
+      // Words separated by one space (most of a text) are taken in this loop.
+      for (let first = c; ;) {
+        const i = b - d
+        let j = b + 1
+        while (j < m && (BYTE_CLASS[bytes[j]!]! & LETTER_OR_DIGIT) !== 0) j++
+        const end = j - d
+        if (freeRoot) {
+          for (let k = i; k < end; k++) if (k >= nextMatch) match(k)
+        } else if (i >= nextMatch) {
+          // A word start: does a phrase start with a run of this length and these two characters?
+          const second = b + 1 < m ? bytes[b + 1]! : 0
+          if (second >= 0x80 || (starts[(first << 7) | second]! & runBit(j - b)) !== 0) match(i)
+        }
+        lastEnd = end
+        b = j
+        if (bytes[j] !== 0x20 || j + 1 >= m) break
+        first = bytes[j + 1]!
+        if ((BYTE_CLASS[first]! & LETTER_OR_DIGIT) === 0) break
+        words++
+        b = j + 1
       }
-      lastEnd = end
-      b = j
       continue
     }
     if ((cls & SPACE) !== 0) {
