@@ -59,17 +59,23 @@ export function computeMetrics(
   const { pivots, steps, backtracks, words } = scan
   const sentences = scan.sentenceCount
   const chars = reasoning.length
-  const counts: Record<string, number> = {}
-  for (const id of compiled.categoryIds) counts[id] = 0
-  const phraseCounts: Record<string, number> = {}
   const positions = new Array<number>(POSITION_BINS).fill(0)
+  // Counted in maps (an object keyed by phrase is a slow dictionary), then copied into objects
+  // in the same key order as counting into them would give.
+  const byCategory = new Map<string, number>()
+  const byPhrase = new Map<string, number>()
   for (let k = 0; k < pivots.length; k++) {
     const pivot = pivots[k]!
-    counts[pivot.categoryId] = (counts[pivot.categoryId] ?? 0) + 1
-    phraseCounts[pivot.phrase] = (phraseCounts[pivot.phrase] ?? 0) + 1
+    byCategory.set(pivot.categoryId, (byCategory.get(pivot.categoryId) ?? 0) + 1)
+    byPhrase.set(pivot.phrase, (byPhrase.get(pivot.phrase) ?? 0) + 1)
     const bin = Math.min(POSITION_BINS - 1, Math.floor((pivot.start / chars) * POSITION_BINS))
     positions[bin] = (positions[bin] ?? 0) + 1
   }
+  const counts: Record<string, number> = {}
+  for (const id of compiled.categoryIds) counts[id] = 0
+  for (const [id, n] of byCategory) counts[id] = n
+  const phraseCounts: Record<string, number> = {}
+  for (const [phrase, n] of byPhrase) phraseCounts[phrase] = n
   const first = pivots[0]
   return {
     chars,
