@@ -321,11 +321,21 @@ export function scanText(text: string, compiled: CompiledLexicon, keepSentences 
         }
         lastEnd = end
         b = j
-        if (bytes[j] !== 0x20 || j + 1 >= m) break
-        first = bytes[j + 1]!
+        // The next word, after one space or after a comma-like character and one space (one
+        // that ends no sentence, starts no phrase and is no white space or word character).
+        if (j + 1 >= m) break
+        const x = bytes[j]!
+        let next = j + 1
+        if (x !== 0x20) {
+          if (freeRoot || x >= 0x80 || (BYTE_CLASS[x]! & ~CLOSER) !== 0) break
+          if (bytes[j + 1] !== 0x20 || j + 2 >= m) break
+          next = j + 2
+        }
+        first = bytes[next]!
         if ((BYTE_CLASS[first]! & LETTER_OR_DIGIT) === 0) break
+        if (x !== 0x20) lastEnd = j + 1 - d
         words++
-        b = j + 1
+        b = next
       }
       continue
     }
