@@ -2,16 +2,17 @@
  * A trace's annotations held in memory, shared by every view of that trace in the page (the
  * reader, compare panes). A local change is applied at once and written behind, so a new span
  * is painted without waiting for IndexedDB and without re-reading the trace's other spans; the
- * stored rows are still observed (Dexie's liveQuery, which also sees other tabs), and each
- * stored snapshot is reconciled with the changes not yet written, keeping the row objects that
- * did not change so views redraw only what did.
+ * stored rows are still observed (Dexie's liveQuery of any span write, which also sees other
+ * tabs, then a read of the rows: watched-read.ts), and each stored snapshot is reconciled with the
+ * changes not yet written, keeping the row objects that did not change so views redraw only
+ * what did.
  */
-import { liveQuery, type Subscription } from 'dexie'
 import { useSyncExternalStore } from 'react'
 import { useTransitionSnapshot } from '../components/schedule/use-transition-snapshot'
-import { listAnnotations } from '../db/annotations'
+import { listAnnotations, watchAnnotations } from '../db/annotations'
 import { db } from '../db/instance'
 import type { Annotation } from '../lib/traces/trace-model'
+import { watchedRead } from './watched-read'
 
 /** A change not yet confirmed by a stored snapshot: a row put, or an id removed. */
 type Pending = { kind: 'put'; row: Annotation } | { kind: 'remove'; id: string }
@@ -39,12 +40,14 @@ export class TraceSpans {
   /** Told when the set of changes still being written changes (a row's "saving…" state). */
   private readonly pendingListeners = new Set<() => void>()
   private pendingVersion = 0
-  private subscription: Subscription | null = null
+  private subscription: { unsubscribe(): void } | null = null
 
   constructor(
     readonly traceId: string,
     private readonly load: (traceId: string) => Promise<Annotation[]> | Annotation[] = (id) =>
       listAnnotations(db, id),
+    /** What is observed for changes of the rows (see watchedRead): not the rows themselves. */
+    private readonly watch: () => Promise<unknown> = () => watchAnnotations(db),
   ) {}
 
   /** The rows in reading order (rejected suggestions included), or undefined while loading. */
@@ -185,7 +188,10 @@ export class TraceSpans {
     // Back in use after a stop (React StrictMode unsubscribes and subscribes again at once):
     // be the page's set again, or the next render would make a second one.
     if (!registry.has(this.traceId)) registry.set(this.traceId, this)
-    const observable = liveQuery(() => this.load(this.traceId))
+    const observable = watchedRead(
+      () => this.watch(),
+      () => this.load(this.traceId),
+    )
     this.subscription = observable.subscribe({
       next: (rows) => this.receive(rows),
       error: () => this.receive(this.stored ?? EMPTY),

@@ -2,6 +2,15 @@ import type { Annotation, Relation, TextField } from '../lib/traces/trace-model'
 import { ORPHAN_PREFIX } from '../lib/traces/ids'
 import type { TracemarkDB } from './database'
 
+/**
+ * One row of the spans table, read over its whole key range: inside Dexie's `liveQuery` this
+ * makes any write of any span run the query again (every write records its keys), at the cost
+ * of one row. What a live view of many spans watches (data/watched-read.ts).
+ */
+export function watchAnnotations(db: TracemarkDB): Promise<unknown> {
+  return db.annotations.limit(1).toArray()
+}
+
 /** A trace's spans in reading order. */
 export async function listAnnotations(db: TracemarkDB, traceId: string): Promise<Annotation[]> {
   const rows = await db.annotations.where('traceId').equals(traceId).toArray()
