@@ -21,8 +21,10 @@ async function visibleTraces(db: TracemarkDB, limit?: number): Promise<Trace[]> 
     const all = db.traces.toCollection()
     return (limit === undefined ? all : all.limit(limit)).toArray()
   }
-  // Index order (dataset id, then trace id) is the primary-key order: the same rows, same order.
-  const some = db.traces.where('datasetId').anyOf([...ready])
+  // Key ranges, not the datasetId index: the same rows in the same order (ids start with their
+  // dataset's), and inside liveQuery Dexie records a range, not every row's key (#14).
+  const ranges = [...ready].map((id) => datasetKeyRange(id)).map((r) => [r.lower, r.upper] as const)
+  const some = db.traces.where(':id').inAnyRange(ranges, { includeUppers: true })
   return (limit === undefined ? some : some.limit(limit)).toArray()
 }
 
@@ -113,7 +115,10 @@ export async function putTraceBatch(
 /** A dataset's summaries in source order (trace ids sort by ordinal). */
 export async function listTraces(db: TracemarkDB, datasetId: string): Promise<Trace[]> {
   if (!(await isReady(db, datasetId))) return []
-  return db.traces.where('datasetId').equals(datasetId).sortBy('id')
+  // By key range, in key order: inside liveQuery Dexie records the range, where a query of the
+  // datasetId index records every row's key, a tree of 100,000 keys built one at a time (#14).
+  const { lower, upper } = datasetKeyRange(datasetId)
+  return db.traces.where(':id').between(lower, upper, true, true).toArray()
 }
 
 async function isReady(db: TracemarkDB, datasetId: string): Promise<boolean> {
