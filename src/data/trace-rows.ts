@@ -2,11 +2,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { db } from '../db/instance'
-import { countAnnotationsByTrace } from '../db/annotations'
+import { countAnnotationsByTrace, watchAnnotations } from '../db/annotations'
 import { listAllTraces, listTraceHead, listTraces } from '../db/traces'
 import { traceIdPrefix } from '../lib/traces/ids'
 import type { TraceListRow } from '../lib/traces/trace-order'
 import type { Dataset, Trace } from '../lib/traces/trace-model'
+import { useWatchedRead } from './watched-read'
 
 export type TraceRow = TraceListRow
 
@@ -34,7 +35,9 @@ export function useTraceRows(datasetId: string | null, datasets: Dataset[] | und
       !headIn ? undefined : datasetId === null ? listAllTraces(db) : listTraces(db, datasetId),
     [datasetId, headIn],
   )
-  const counts = useLiveQuery(
+  // Read outside liveQuery, which would record the key of every span counted (watched-read.ts).
+  const counts = useWatchedRead(
+    () => watchAnnotations(db),
     () => countAnnotationsByTrace(db, datasetId === null ? '' : traceIdPrefix(datasetId)),
     [datasetId],
   )

@@ -16,6 +16,7 @@
  * is dropped.
  */
 import { liveQuery } from 'dexie'
+import { useObservable } from 'dexie-react-hooks'
 
 export interface ReadObserver<T> {
   next(value: T): void
@@ -63,4 +64,19 @@ export function watchedRead<T>(
       }
     },
   }
+}
+
+/** `watchedRead` as a React hook (undefined until the first read), re-subscribed when `deps` change. */
+export function useWatchedRead<T>(
+  watch: () => Promise<unknown>,
+  read: () => Promise<T> | T,
+  deps: unknown[],
+): T | undefined {
+  return useObservable(
+    () => ({
+      subscribe: (next: (value: T) => void, error?: (e: unknown) => void) =>
+        watchedRead(watch, read).subscribe({ next, error }),
+    }),
+    deps,
+  )
 }
