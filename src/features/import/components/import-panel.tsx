@@ -1,16 +1,27 @@
 import { lazy, Suspense, useState, type DragEvent, type FormEvent } from 'react'
+import { preloadableLazy } from '../../../components/preloadable/preloadable-lazy'
 import type { Importer } from '../use-import'
 import { ImportStatus } from './import-status'
 
 // The previews (field detection, record shapes, answer judging) and the URL question load when
-// a file or a link is given, not with the first screen (#14: first-screen JavaScript).
-const ImportPreviewForm = lazy(() =>
-  import('./import-preview-form').then((m) => ({ default: m.ImportPreviewForm })),
+// a file or a link is given, not with the first screen (#14: first-screen JavaScript). A chosen
+// file's preview form downloads while the worker reads the file, and shows with its result.
+const importPreview = preloadableLazy(() =>
+  import('./import-preview-form').then((m) => m.ImportPreviewForm),
 )
+const restorePreview = preloadableLazy(() =>
+  import('./restore-preview-form').then((m) => m.RestorePreviewForm),
+)
+const ImportPreviewForm = importPreview.Component
+const RestorePreviewForm = restorePreview.Component
 const UrlQuestion = lazy(() => import('./url-question').then((m) => ({ default: m.UrlQuestion })))
-const RestorePreviewForm = lazy(() =>
-  import('./restore-preview-form').then((m) => ({ default: m.RestorePreviewForm })),
-)
+
+/** Both forms: which one a file needs is known only once the worker has read it. */
+function preloadPreviewForms(): void {
+  const failed = (error: unknown) => console.warn('preloading the import preview failed', error)
+  importPreview.preload().catch(failed)
+  restorePreview.preload().catch(failed)
+}
 
 const ACCEPT = '.jsonl,.ndjson,.json,.csv,.tsv,.parquet,.gz'
 
@@ -23,7 +34,9 @@ export function ImportPanel({ importer }: { importer: Importer }) {
 
   const onFiles = (files: FileList | null) => {
     const file = files?.[0]
-    if (file && !busy) void importer.preview(file, file.name)
+    if (!file || busy) return
+    preloadPreviewForms()
+    void importer.preview(file, file.name)
   }
   const onDrop = (e: DragEvent) => {
     e.preventDefault()
@@ -32,7 +45,9 @@ export function ImportPanel({ importer }: { importer: Importer }) {
   }
   const onUrl = (e: FormEvent) => {
     e.preventDefault()
-    if (url.trim() && !busy) importer.askUrl(url.trim())
+    if (!url.trim() || busy) return
+    preloadPreviewForms()
+    importer.askUrl(url.trim())
   }
 
   return (
