@@ -36,8 +36,23 @@ export interface ImportHandle {
 
 export const IMPORT_CANCELLED = 'Import cancelled; nothing was kept.'
 
-/** The worker of the last preview that staged a restore (`staged`), kept for that restore. */
+/**
+ * The worker of the last preview, kept for the import or restore of that preview: one that
+ * staged a restore (`staged`) holds its rows; any other is already started (its module loaded,
+ * the database open), which spares the import a second worker start (#14).
+ */
 let kept: { preview: ImportPreview; worker: SpawnedWorker<ImportWorkerApi> } | null = null
+
+/** The kept worker, when it is `preview`'s; any other kept worker is let go. */
+function takeKept(preview: ImportPreview | undefined): SpawnedWorker<ImportWorkerApi> | undefined {
+  if (kept && preview && kept.preview === preview) {
+    const { worker } = kept
+    kept = null
+    return worker
+  }
+  void discardStagedRestore()
+  return undefined
+}
 
 /** How long taking back a staged restore may take before its worker is killed. */
 const DISCARD_GRACE_MS = 10_000
@@ -45,18 +60,15 @@ const DISCARD_GRACE_MS = 10_000
 /**
  * Reads the first records of a file and detects its shape and mapping. A Tracemark export is
  * read whole, and its valid lines are staged (written as new datasets, hidden until the restore
- * finishes them): its worker is kept for `startRestore`, or `discardStagedRestore` takes them back.
+ * finishes them). The worker is kept for `startImport` or `startRestore` of this preview;
+ * `discardStagedRestore` takes back what it staged and stops it.
  */
 export async function previewImport(file: Blob, fileName: string): Promise<ImportPreview> {
   await discardStagedRestore()
   const worker = spawnWorker<ImportWorkerApi>(ImportWorker)
   try {
     const preview = await worker.api.preview(file, fileName, true)
-    if (preview.staged) {
-      kept = { preview, worker }
-      return preview
-    }
-    worker.terminate()
+    kept = { preview, worker }
     return preview
   } catch (error) {
     worker.terminate()
@@ -65,14 +77,18 @@ export async function previewImport(file: Blob, fileName: string): Promise<Impor
 }
 
 /**
- * Takes back what the kept preview staged (the user cancelled, or chose another file). Its
- * worker is killed after DISCARD_GRACE_MS at the latest: its `importing` datasets are then
- * removed at the next start (dataset-removal.ts).
+ * Takes back what the kept preview staged (the user cancelled, or chose another file) and stops
+ * its worker. A staging worker is killed after DISCARD_GRACE_MS at the latest: its `importing`
+ * datasets are then removed at the next start (dataset-removal.ts).
  */
 export async function discardStagedRestore(): Promise<void> {
   const held = kept
   kept = null
   if (!held) return
+  if (!held.preview.staged) {
+    held.worker.terminate()
+    return
+  }
   const grace = new Promise<void>((r) => setTimeout(r, DISCARD_GRACE_MS))
   try {
     await Promise.race([held.worker.api.discardStaged(), grace])
@@ -109,7 +125,10 @@ export function startImport(
   onProgress: (p: ImportProgress) => void,
   file: Blob,
   options: ImportOptions,
+  /** The preview the import is of: its worker, already started, runs the import. */
+  preview?: ImportPreview,
 ): ImportHandle {
+  const spawned = takeKept(preview)
   const datasetId = newId()
   const request: ImportRequest = { ...options, datasetId }
   let release = () => {}
@@ -124,6 +143,7 @@ export function startImport(
   // No cooperative stop: the worker is killed at once, so no batch is written after a cancel.
   const job = startWorkerJob<ImportWorkerApi, ImportProgress, ImportSummary>({
     worker: ImportWorker,
+    spawned,
     onProgress,
     run: (api, progress) => locked.then(() => api.run(file, request, progress)),
     cancelledMessage: IMPORT_CANCELLED,
@@ -156,11 +176,7 @@ export function startRestore(
   /** The preview the restore is of: if it staged the restore, its worker finishes it. */
   preview?: ImportPreview,
 ): JobHandle<RestoreSummary> {
-  let spawned: SpawnedWorker<ImportWorkerApi> | undefined
-  if (kept && kept.preview === preview) {
-    spawned = kept.worker
-    kept = null
-  } else void discardStagedRestore()
+  const spawned = takeKept(preview)
   return startWorkerJob<ImportWorkerApi, RestoreProgress, RestoreSummary>({
     worker: ImportWorker,
     spawned,

@@ -76,17 +76,22 @@ function startImportJob(
   const done = readActiveLexicon().then((lexicon) => {
     // Metrics are computed with the lexicon active now; the lexicons page recomputes on a change.
     if (cancelled) throw new JobCancelled(IMPORT_CANCELLED)
-    running = startImport(onProgress, preview.file, {
-      name: choices.name,
-      variant: choices.variant,
-      defaultModel: choices.model.trim() || undefined,
-      fileName: preview.fileName,
-      format: preview.format,
-      lexicon,
-      mapping: choices.mapping,
-      problems: choices.problems ?? undefined,
-      replaceDatasetId: choices.replaceDatasetId || undefined,
-    })
+    running = startImport(
+      onProgress,
+      preview.file,
+      {
+        name: choices.name,
+        variant: choices.variant,
+        defaultModel: choices.model.trim() || undefined,
+        fileName: preview.fileName,
+        format: preview.format,
+        lexicon,
+        mapping: choices.mapping,
+        problems: choices.problems ?? undefined,
+        replaceDatasetId: choices.replaceDatasetId || undefined,
+      },
+      preview,
+    )
     return running.done
   })
   return {
