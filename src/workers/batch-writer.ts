@@ -1,15 +1,25 @@
 /**
  * The import's write pipeline: traces are gathered in batches; a full batch goes to analysis
- * (another worker, when there is one) while the previous batch, its metrics done, is written.
- * So parsing, analysis and IndexedDB's writes (in the browser's storage process) overlap.
+ * (another worker, when there is one) at once, and is written, in order, as soon as its metrics
+ * are in, queued behind the write being stored. Parsing goes on meanwhile and waits only while
+ * MAX_BATCHES_IN_FLIGHT are gathered, analysed or written, so parsing, analysis and IndexedDB's
+ * writes (in the browser's storage process) overlap and the slowest of them sets the pace (#14).
  */
 import type { TracemarkDB } from '../db/database'
 import { putTraceBatch } from '../db/traces'
+import { OrderedPipeline } from '../lib/async/ordered-pipeline'
 import { buildRowsWithMetrics } from '../lib/import/build-rows'
 import type { MappedTrace } from '../lib/import/map-records'
 import { sourceAnnotations } from '../lib/import/source-annotations'
 import type { TraceMetrics } from '../lib/traces/trace-model'
 import type { MetricsComputer } from './metrics-protocol'
+
+/**
+ * Dispatched batches not yet stored: one in analysis, one waiting behind the write being stored
+ * and that one, while the next is parsed. With batches of about 4 Mi code units (import-job.ts)
+ * that is some tens of MB of text held, in the import and analysis workers together.
+ */
+const MAX_BATCHES_IN_FLIGHT = 4
 
 interface Item {
   mapped: MappedTrace
@@ -28,14 +38,10 @@ export function batchWriter(
   let batch: Item[] = []
   /** UTF-16 code units of the gathered batch's texts. */
   let batchChars = 0
-  let pending: { items: Item[]; metrics: Promise<TraceMetrics[]> } | null = null
-  let writing: Promise<void> = Promise.resolve()
+  const pipeline = new OrderedPipeline(MAX_BATCHES_IN_FLIGHT)
 
-  const writePending = async () => {
-    if (!pending) return
-    const { items, metrics: computing } = pending
-    pending = null
-    const metrics = await computing
+  /** Sends one analysed batch to IndexedDB; resolves when it is stored. */
+  const write = (items: Item[], metrics: TraceMetrics[]): Promise<void> => {
     const rows = items.map((it, i) =>
       buildRowsWithMetrics(it.mapped, datasetId, it.ordinal, metrics[i]!, now),
     )
@@ -44,17 +50,15 @@ export function batchWriter(
         ? [sourceAnnotations(it.mapped, rows[i]!.trace.id, sourceAnnotator, now)]
         : [],
     )
-    await writing
-    writing = putTraceBatch(
+    const stored = putTraceBatch(
       db,
       rows.map((r) => r.trace),
       rows.map((r) => r.texts),
       imported.flatMap((a) => a.annotations),
       imported.flatMap((a) => a.relations),
     )
-    // Awaited by the next write; this only keeps a failure from counting as unhandled meanwhile.
-    writing.catch(() => {})
     onWritten()
+    return stored
   }
 
   return {
@@ -69,27 +73,26 @@ export function batchWriter(
       batch.push({ mapped, ordinal })
       batchChars += mapped.problem.length + mapped.reasoning.length + mapped.answer.length
     },
-    /** Sends the gathered batch to analysis and writes the one before it. */
+    /**
+     * Sends the gathered batch to analysis, to be written once analysed; resolves when another
+     * batch may be gathered. Rejects with the first failure of any batch.
+     */
     async dispatch() {
       const items = batch
       batch = []
       batchChars = 0
+      if (items.length === 0) return
       const inputs = items.map((i) => ({ reasoning: i.mapped.reasoning, answer: i.mapped.answer }))
-      const next = items.length > 0 ? { items, metrics: computer.compute(inputs) } : null
-      next?.metrics.catch(() => {})
-      await writePending()
-      pending = next
+      await pipeline.push(computer.compute(inputs), (metrics) => write(items, metrics))
     },
     /** Writes everything gathered so far and waits until it is stored. */
     async finish() {
       await this.dispatch()
-      await writePending()
-      await writing
+      await pipeline.drain()
     },
-    /** Waits for anything in flight to end, successfully or not (before a clean-up). */
+    /** Writes nothing more and waits for the writes under way to end (before a clean-up). */
     async settle() {
-      await pending?.metrics.catch(() => {})
-      await writing.catch(() => {})
+      await pipeline.abandon()
     },
   }
 }
