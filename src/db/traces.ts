@@ -94,7 +94,9 @@ export async function putMetrics(
 
 /**
  * Writes one batch of an import: summaries and texts together, with the span annotations and
- * relations the source carried, in one transaction.
+ * relations the source carried, in one transaction. The tables' puts are all sent at once: the
+ * texts, the bulk of the bytes, are not held back until the summaries' puts have returned, which
+ * for a transaction queued behind another happens only once that one has committed (#14).
  */
 export async function putTraceBatch(
   db: TracemarkDB,
@@ -105,10 +107,12 @@ export async function putTraceBatch(
 ): Promise<void> {
   const tables = [db.traces, db.texts, db.annotations, db.relations]
   await db.transaction('rw', tables, async () => {
-    await db.traces.bulkPut(traces)
-    await db.texts.bulkPut(texts)
-    if (annotations.length > 0) await db.annotations.bulkPut(annotations)
-    if (relations.length > 0) await db.relations.bulkPut(relations)
+    await Promise.all([
+      db.traces.bulkPut(traces),
+      db.texts.bulkPut(texts),
+      annotations.length > 0 && db.annotations.bulkPut(annotations),
+      relations.length > 0 && db.relations.bulkPut(relations),
+    ])
   })
 }
 
