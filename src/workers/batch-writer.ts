@@ -16,8 +16,9 @@ import type { MetricsComputer } from './metrics-protocol'
 
 /**
  * Dispatched batches not yet stored: one in analysis, one waiting behind the write being stored
- * and that one, while the next is parsed. With batches of about 4 Mi code units (import-job.ts)
- * that is some tens of MB of text held, in the import and analysis workers together.
+ * and that one, while the next is parsed. With batches of at most 4 Mi code units
+ * (lib/import/batch-size.ts) that is some tens of MB of text held, in the import and analysis
+ * workers together.
  */
 const MAX_BATCHES_IN_FLIGHT = 4
 
@@ -38,6 +39,7 @@ export function batchWriter(
   let batch: Item[] = []
   /** UTF-16 code units of the gathered batch's texts. */
   let batchChars = 0
+  let dispatched = 0
   const pipeline = new OrderedPipeline(MAX_BATCHES_IN_FLIGHT)
 
   /** Sends one analysed batch to IndexedDB; resolves when it is stored. */
@@ -69,6 +71,10 @@ export function batchWriter(
     get chars() {
       return batchChars
     },
+    /** Batches sent on so far. */
+    get dispatched() {
+      return dispatched
+    },
     add(mapped: MappedTrace, ordinal: number) {
       batch.push({ mapped, ordinal })
       batchChars += mapped.problem.length + mapped.reasoning.length + mapped.answer.length
@@ -82,6 +88,7 @@ export function batchWriter(
       batch = []
       batchChars = 0
       if (items.length === 0) return
+      dispatched += 1
       const inputs = items.map((i) => ({ reasoning: i.mapped.reasoning, answer: i.mapped.answer }))
       await pipeline.push(computer.compute(inputs), (metrics) => write(items, metrics))
     },

@@ -21,18 +21,12 @@ import {
   type ImportSummary,
 } from './import-protocol'
 import { batchWriter } from './batch-writer'
+import { batchIsFull, batchLimit } from '../lib/import/batch-size'
 import { inThreadMetrics } from './metrics-computer'
 import type { MetricsComputer } from './metrics-protocol'
 import { loadProblems } from './problem-source'
 import { uncompressedSize } from '../lib/import/formats/byte-source'
 
-/**
- * A batch goes to analysis and storage once its texts hold BATCH_CHARS code units (about 8 MB
- * of UTF-16; three batches are in flight: gathering, analysis, writing) or BATCH_MAX traces,
- * whichever comes first: long traces keep the memory in flight bounded.
- */
-const BATCH_CHARS = 4 * 2 ** 20
-const BATCH_MAX = 500
 const PROGRESS_EVERY_MS = 200
 
 export class ImportError extends Error {}
@@ -147,7 +141,8 @@ async function importRecords(
         if (!(error instanceof RowError)) throw error
         bad(describeLocation(record.location), error.message)
       }
-      if (writer.chars >= BATCH_CHARS || writer.size >= BATCH_MAX) await writer.dispatch()
+      if (batchIsFull(batchLimit(writer.dispatched), writer.size, writer.chars))
+        await writer.dispatch()
     }
     try {
       for (const mapped of mapper.finish()) add(mapped)
