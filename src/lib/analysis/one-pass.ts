@@ -333,7 +333,6 @@ export function scanText(text: string, compiled: CompiledLexicon, keepSentences 
         }
         first = bytes[next]!
         if ((BYTE_CLASS[first]! & LETTER_OR_DIGIT) === 0) break
-        if (x !== 0x20) lastEnd = j + 1 - d
         words++
         b = next
       }
