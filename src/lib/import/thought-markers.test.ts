@@ -123,4 +123,13 @@ describe('splitThought', () => {
   it('keeps inner line breaks and trims only the edges', () => {
     expect(splitThought('<think>\r\n a\r\n\r\nb \r\n</think>x')?.reasoning).toBe('a\r\n\r\nb')
   })
+
+  it('finds no block in a text without markers, with or without a "<" in it', () => {
+    expect(splitThought('Wait, so x is 3.')).toBeNull()
+    expect(splitThought('Since 2 < 3 and 3 > 2, hmm.')).toBeNull()
+    expect(splitThought('2 < 3 <think>so</think> yes')).toMatchObject({
+      reasoning: 'so',
+      answer: '2 < 3  yes',
+    })
+  })
 })
