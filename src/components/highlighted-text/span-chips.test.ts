@@ -90,6 +90,20 @@ describe('ChipPainter', () => {
     expect(layer.children).toHaveLength(0)
   })
 
+  it('measures no span in a chunk that content-visibility skips (it is placed once shown)', () => {
+    // Chunk 1000-1999 skipped, as in a block off the screen; measuring there would lay it out.
+    const skipped = root.children[1] as HTMLElement & { checkVisibility: () => boolean }
+    skipped.checkVisibility = () => false
+    const painter = new ChipPainter(layer, indexChunks(root))
+    painter.paint(chips, 900, 2100)
+    // 25 spans start in 900-999 and 25 in 2000-2099; the 250 of the skipped chunk wait.
+    expect(measured).toBe(50)
+    expect(layer.children).toHaveLength(50)
+    skipped.checkVisibility = () => true
+    painter.paint(chips, 900, 2100)
+    expect(layer.children).toHaveLength(300)
+  })
+
   it('draws at most the limit on screen, and every span when asked (printing)', () => {
     // 1,000 of the spans: over the limit, and quick enough in jsdom on a loaded machine (all
     // 5,000 chips took over 5 s there).

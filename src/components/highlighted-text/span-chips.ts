@@ -8,7 +8,7 @@
  * is aria-hidden (the span list is the accessible view) and takes no pointer events, so a drag
  * selects the text through it.
  */
-import { rangeFor, type ChunkIndex } from './dom-offsets'
+import { pointAt, rangeFor, type ChunkIndex } from './dom-offsets'
 import type { HighlightMark } from './highlight-layer'
 import { markKey } from './highlight-painter'
 import { firstStartingFrom } from '../../lib/annotate/cursor-moves'
@@ -96,10 +96,12 @@ export class ChipPainter {
     const keys = new Set<string>()
     let lineTop = Number.NaN
     let lineRight = -Infinity
+    const rendered = new Map<Element, boolean>()
     for (let i = from; i < to && placed.length < limit; i++) {
       const mark = chips.marks[i]!
       const key = markKey(mark)
       if (keys.has(key)) continue
+      if (!isRendered(pointAt(this.index, mark.start)?.node.parentElement, rendered)) continue
       // Two code units: the first character even when it is astral, and never a whole long span.
       const range = rangeFor(this.index, mark.start, Math.min(mark.end, mark.start + 2))
       const rect = range?.getClientRects()[0]
@@ -116,4 +118,23 @@ export class ChipPainter {
     }
     return placed
   }
+}
+
+/**
+ * Whether the chunk `el` is rendered: not inside a block whose content `content-visibility: auto`
+ * skips (off the screen). Measuring a range there makes the browser lay that block out for the
+ * one measure and drop it again, a style and layout pass per chip (~2.5 ms each, most of the
+ * chips' cost when a trace opens). Its chips are placed once the block is rendered
+ * (useSpanChips listens for `contentvisibilityautostatechange`). Answered once per chunk.
+ */
+function isRendered(el: Element | null | undefined, known: Map<Element, boolean>): boolean {
+  if (!el) return false
+  let rendered = known.get(el)
+  if (rendered === undefined) {
+    rendered =
+      typeof el.checkVisibility !== 'function' ||
+      el.checkVisibility({ contentVisibilityAuto: true })
+    known.set(el, rendered)
+  }
+  return rendered
 }

@@ -3,6 +3,14 @@ import { chunkIndexOf } from './dom-offsets'
 import { ChipPainter, type SpanChips } from './span-chips'
 import { afterNextPaint } from '../schedule/schedule'
 
+const VISIBILITY_CHANGE = 'contentvisibilityautostatechange'
+
+/** Runs `run` in the next animation frame; returns its cancel. */
+function afterNextFrame(run: () => void): () => void {
+  const frame = requestAnimationFrame(run)
+  return () => cancelAnimationFrame(frame)
+}
+
 /** The band of text painted (offsets), and whether it is the whole text for printing. */
 export type PaintedBand = (start: number, end: number, print: boolean) => void
 
@@ -44,6 +52,26 @@ export function useSpanChips(
       w.classList.remove('printing')
     }
   }, [wrap, layer, textRoot, text, repaint])
+
+  // A block that comes on screen is rendered only then: its chips were left out (span-chips.ts
+  // `isRendered`), so they are placed now, once per frame however many blocks came.
+  useLayoutEffect(() => {
+    const root = textRoot.current
+    if (!root) return
+    let cancel: (() => void) | undefined
+    const onState = (event: Event) => {
+      if ((event as Event & { skipped?: boolean }).skipped !== false || cancel) return
+      cancel = afterNextFrame(() => {
+        cancel = undefined
+        repaint()
+      })
+    }
+    root.addEventListener(VISIBILITY_CHANGE, onState, true)
+    return () => {
+      root.removeEventListener(VISIBILITY_CHANGE, onState, true)
+      cancel?.()
+    }
+  }, [textRoot, text, repaint])
 
   useLayoutEffect(() => {
     if (latest.current === chips) return
