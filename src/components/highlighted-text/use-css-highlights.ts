@@ -2,7 +2,24 @@ import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
 import type { PaintedBand } from './use-span-chips'
-import { chunkBlocks, chunksInBand, paintBand } from './viewport'
+import { afterNextPaint } from '../schedule/schedule'
+import { chunkBlocks, chunksInBand, paintBand, type ChunkBlocks } from './viewport'
+
+/** Characters drawn in the first frame: more than the start of a text shows on a large screen. */
+const FIRST_CHARS = 16_000
+
+/** The chunk after the one holding `offset` (or the chunk count). */
+function chunkAt(layout: ChunkBlocks, offset: number): number {
+  const { chunks } = layout
+  let lo = 0
+  let hi = chunks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (Number(chunks[mid]!.dataset.start) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
 
 export const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS
 
@@ -28,6 +45,8 @@ export function useCssHighlights(
 ) {
   const painter = useRef<HighlightPainter | null>(null)
   const paintVisible = useRef<() => void>(() => undefined)
+  const paintFirst = useRef<() => () => void>(() => () => undefined)
+  const cancelFirst = useRef<(() => void) | undefined>(undefined)
   const painted = useRef(onPaint)
   useLayoutEffect(() => {
     painted.current = onPaint
@@ -48,6 +67,15 @@ export function useCssHighlights(
       current.paintChunks(from, to)
       painted.current?.(offsetOf(from), offsetOf(to), false)
       root.dataset.highlights = 'painted'
+    }
+    paintFirst.current = () => {
+      // The text's start, by its length alone: no box is read before the first frame. Boxes
+      // read now, before the browser has settled which blocks \`content-visibility\` shows,
+      // restyled the whole page up to three times (~70 ms at 200,000 characters); the frame
+      // does that once. The band on the screen (and the span chips, which are measured) follows
+      // once that frame is painted; a text not shown from its start waits for it.
+      current.paintChunks(0, chunkAt(layout, FIRST_CHARS))
+      return afterNextPaint(() => paintVisible.current())
     }
     let frame = 0
     const onScroll = () => {
@@ -79,9 +107,11 @@ export function useCssHighlights(
       removeEventListener('resize', onScroll)
       removeEventListener('beforeprint', onPrint)
       removeEventListener('afterprint', onPrinted)
+      cancelFirst.current?.()
       current.dispose()
       painter.current = null
       paintVisible.current = () => undefined
+      paintFirst.current = () => () => undefined
       delete root.dataset.highlights
     }
   }, [container, prefix, text, scrollRoot])
@@ -93,9 +123,9 @@ export function useCssHighlights(
     if (reserved) current.reserve(reserved)
     current.setLayers(layers)
     if (measured.current === current) return
-    // The first layers of this text: the coming paint lays it out anyway, so reading boxes
-    // now costs little, and the first screen is drawn with its highlights.
+    // The first layers of this text: its start is drawn with its highlights in the first frame.
     measured.current = current
-    paintVisible.current()
+    cancelFirst.current = paintFirst.current()
   }, [layers, text, scrollRoot, reserved])
+  useLayoutEffect(() => () => cancelFirst.current?.(), [])
 }
