@@ -8,24 +8,12 @@ import {
   watchAnnotations,
 } from '../db/annotations'
 import type { Annotation } from '../lib/traces/trace-model'
+import { makeAnnotation } from '../testing/make-rows'
 import { openTestDb } from '../testing/test-db'
 import { watchedRead } from './watched-read'
 
-const span = (id: string, traceId: string, start: number): Annotation => ({
-  id,
-  traceId,
-  field: 'reasoning',
-  start,
-  end: start + 3,
-  quote: 'abc',
-  label: 'x',
-  note: '',
-  annotator: 'me',
-  origin: 'manual',
-  rejected: false,
-  createdAt: 1,
-  updatedAt: 1,
-})
+const span = (id: string, traceId: string, start: number): Annotation =>
+  makeAnnotation(traceId, { id, start, end: start + 3, label: 'x' })
 
 describe('watchedRead', () => {
   it('reads the rows again after every kind of write to them, an update in place included', async () => {
