@@ -23,7 +23,10 @@ async function visibleTraces(db: TracemarkDB, limit?: number): Promise<Trace[]> 
   }
   // Key ranges, not the datasetId index: the same rows in the same order (ids start with their
   // dataset's), and inside liveQuery Dexie records a range, not every row's key (#14).
-  const ranges = [...ready].map((id) => datasetKeyRange(id)).map((r) => [r.lower, r.upper] as const)
+  const ranges = [...ready].map((id) => {
+    const { lower, upper } = datasetKeyRange(id)
+    return [lower, upper] as const
+  })
   const some = db.traces.where(':id').inAnyRange(ranges, { includeUppers: true })
   return (limit === undefined ? some : some.limit(limit)).toArray()
 }

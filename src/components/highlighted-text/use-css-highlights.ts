@@ -3,23 +3,10 @@ import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
 import type { PaintedBand } from './use-span-chips'
 import { afterNextPaint } from '../schedule/schedule'
-import { chunkBlocks, chunksInBand, paintBand, type ChunkBlocks } from './viewport'
+import { chunkBlocks, chunksInBand, paintBand } from './viewport'
 
 /** Characters drawn in the first frame: more than the start of a text shows on a large screen. */
 const FIRST_CHARS = 16_000
-
-/** The chunk after the one holding `offset` (or the chunk count). */
-function chunkAt(layout: ChunkBlocks, offset: number): number {
-  const { chunks } = layout
-  let lo = 0
-  let hi = chunks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (Number(chunks[mid]!.dataset.start) <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 export const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS
 
@@ -74,7 +61,7 @@ export function useCssHighlights(
       // restyled the whole page up to three times (~70 ms at 200,000 characters); the frame
       // does that once. The band on the screen (and the span chips, which are measured) follows
       // once that frame is painted; a text not shown from its start waits for it.
-      current.paintChunks(0, chunkAt(layout, FIRST_CHARS))
+      current.paintChunks(0, current.chunkAt(FIRST_CHARS) + 1)
       return afterNextPaint(() => paintVisible.current())
     }
     let frame = 0
@@ -127,5 +114,4 @@ export function useCssHighlights(
     measured.current = current
     cancelFirst.current = paintFirst.current()
   }, [layers, text, scrollRoot, reserved])
-  useLayoutEffect(() => () => cancelFirst.current?.(), [])
 }
