@@ -45,7 +45,14 @@ export class ComparePage {
         const blocks = [
           ...e.querySelectorAll<HTMLElement>('[data-field="reasoning"] .text-block[data-step]'),
         ]
-        const top = blocks.filter((b) => b.offsetTop <= e.scrollTop + 1).at(-1) ?? blocks[0]
+        // Through the offset parents: a block's is its section (content-visibility: auto).
+        const topIn = (el: HTMLElement) => {
+          let top = 0
+          for (let p: HTMLElement | null = el; p && p !== e; p = p.offsetParent as HTMLElement)
+            top += p.offsetTop
+          return top
+        }
+        const top = blocks.filter((b) => topIn(b) <= e.scrollTop + 1).at(-1) ?? blocks[0]
         return Number(top?.dataset.step ?? 0)
       }),
     )

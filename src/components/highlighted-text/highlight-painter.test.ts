@@ -1,26 +1,31 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest'
-import { splitBlocks } from '../../lib/text/text-blocks'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { splitBlocks, splitSections } from '../../lib/text/text-blocks'
 import type { HighlightLayer, HighlightMark } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
-import { chunkBlocks } from './viewport'
+import { chunkSections, chunksInBand } from './viewport'
 
 class FakeHighlight extends Set<Range> {
   priority = 0
 }
 
 /** Renders `text` as HighlightedText does: one element per block, one span per chunk. */
-function render(text: string, chunkSize: number): HTMLElement {
+function render(text: string, chunkSize: number, sectionChars = 100): HTMLElement {
   const root = document.createElement('div')
-  for (const b of splitBlocks(text, chunkSize)) {
-    const block = document.createElement('div')
-    for (const c of b.chunks) {
-      const span = document.createElement('span')
-      span.dataset.start = String(c.start)
-      span.textContent = text.slice(c.start, c.end)
-      block.append(span)
+  for (const s of splitSections(text, splitBlocks(text, chunkSize), sectionChars)) {
+    const section = document.createElement('div')
+    section.className = 'text-section'
+    for (const b of s.blocks) {
+      const block = document.createElement('div')
+      for (const c of b.chunks) {
+        const span = document.createElement('span')
+        span.dataset.start = String(c.start)
+        span.textContent = text.slice(c.start, c.end)
+        block.append(span)
+      }
+      section.append(block)
     }
-    root.append(block)
+    root.append(section)
   }
   document.body.replaceChildren(root)
   return root
@@ -191,12 +196,34 @@ describe('HighlightPainter', () => {
   })
 })
 
-describe('chunkBlocks', () => {
-  it('groups chunks by block, with the chunk count last', () => {
+describe('chunkSections', () => {
+  it('groups chunks by section, with the chunk count last', () => {
     const root = render(TEXT, 20)
-    const layout = chunkBlocks(root)
-    expect(layout.blocks).toHaveLength(10)
+    const layout = chunkSections(root)
+    expect(layout.sections).toHaveLength(splitSections(TEXT, splitBlocks(TEXT, 20), 100).length)
+    expect(layout.sections.length).toBeGreaterThan(2)
+    expect(layout.sections.every((s) => s.className === 'text-section')).toBe(true)
     expect(layout.firstChunk[0]).toBe(0)
     expect(layout.firstChunk.at(-1)).toBe(layout.chunks.length)
+    layout.sections.forEach((section, i) => {
+      const own = layout.chunks.slice(layout.firstChunk[i], layout.firstChunk[i + 1])
+      expect(own.every((c) => section.contains(c))).toBe(true)
+    })
+  })
+})
+
+describe('chunksInBand', () => {
+  it('takes the sections that meet the band whole, reading no chunk box', () => {
+    const layout = chunkSections(render(TEXT, 20))
+    layout.sections.forEach((section, i) => {
+      section.getBoundingClientRect = () => new DOMRect(0, i * 100, 500, 100)
+    })
+    const chunkBox = vi.fn(() => new DOMRect())
+    for (const chunk of layout.chunks) chunk.getBoundingClientRect = chunkBox
+    const { firstChunk } = layout
+    expect(chunksInBand(layout, { top: 150, bottom: 320 })).toEqual([firstChunk[1], firstChunk[4]])
+    expect(chunksInBand(layout, { top: -50, bottom: 20 })).toEqual([0, firstChunk[1]])
+    expect(chunksInBand(layout, { top: 600, bottom: 900 })).toEqual([0, 0])
+    expect(chunkBox).not.toHaveBeenCalled()
   })
 })

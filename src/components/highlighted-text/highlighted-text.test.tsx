@@ -81,7 +81,7 @@ describe('HighlightedText: the offset mapper', () => {
     const blocks = root.querySelectorAll('.text-block')
     const range = document.createRange()
     range.setStart(blocks[1]!, 0) // before the second block's first chunk
-    range.setEnd(root, blocks.length) // after the last chunk
+    range.setEnd(root, root.querySelectorAll('.text-section').length) // after the last chunk
     window.getSelection()!.addRange(range)
     const secondStart = Number(blocks[1]!.querySelector<HTMLElement>('[data-start]')!.dataset.start)
     expect(selectionOffsets(root)).toEqual({ start: secondStart, end: TEXT.length })

@@ -1,6 +1,6 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { indexChunks, keepChunkIndex } from './dom-offsets'
-import { splitBlocks } from '../../lib/text/text-blocks'
+import { splitBlocks, splitSections } from '../../lib/text/text-blocks'
 import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { cssIdent } from './highlight-layer'
 import type { SpanChips } from './span-chips'
@@ -30,8 +30,10 @@ interface Props {
 }
 
 /**
- * A stored text shown as plain text, in blocks and chunks (see lib/text/text-blocks: a block is a step), with highlight
- * layers drawn over it. Trace text is untrusted: it only ever becomes text nodes.
+ * A stored text shown as plain text, in sections, blocks and chunks (see lib/text/text-blocks: a
+ * block is a step; a section, a few thousand characters of blocks, is what `content-visibility`
+ * leaves out while off the screen), with highlight layers drawn over it. Trace text is
+ * untrusted: it only ever becomes text nodes.
  */
 export function HighlightedText({
   text,
@@ -84,15 +86,26 @@ export function HighlightedText({
   )
 }
 
+/** Height of a line of the text, in rem (highlighted-text.css: 0.95rem at 1.65). */
+const LINE_REM = 0.95 * 1.65
+
 /** The text's DOM depends on the text alone, so highlight changes never re-render it. */
 const Blocks = memo(function Blocks({ text }: { text: string }) {
-  const blocks = useMemo(() => splitBlocks(text), [text])
-  return blocks.map((b) => (
-    <div key={b.start} className="text-block" data-step={b.step ?? undefined}>
-      {b.chunks.map((c) => (
-        <span key={c.start} data-start={c.start}>
-          {text.slice(c.start, c.end)}
-        </span>
+  const sections = useMemo(() => splitSections(text, splitBlocks(text)), [text])
+  return sections.map((s) => (
+    <div
+      key={s.start}
+      className="text-section"
+      style={{ containIntrinsicHeight: `auto ${(s.lines * LINE_REM).toFixed(1)}rem` }}
+    >
+      {s.blocks.map((b) => (
+        <div key={b.start} className="text-block" data-step={b.step ?? undefined}>
+          {b.chunks.map((c) => (
+            <span key={c.start} data-start={c.start}>
+              {text.slice(c.start, c.end)}
+            </span>
+          ))}
+        </div>
       ))}
     </div>
   ))

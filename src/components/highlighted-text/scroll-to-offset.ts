@@ -2,9 +2,9 @@ import { chunkIndexOf, pointAt } from './dom-offsets'
 
 /**
  * Scrolls the chunk holding `offset` of the text shown in `container` to the middle of its
- * scroller. Blocks are `content-visibility: auto`, so blocks never shown so far have estimated
- * heights and the first jump can land a little off; a second pass, once the blocks around the
- * target have been laid out, puts it in place.
+ * scroller. Sections are `content-visibility: auto`, so sections never shown so far have
+ * estimated heights and the first jump can land a little off; a second pass, once the sections
+ * around the target have been laid out, puts it in place.
  */
 export function scrollToOffset(container: HTMLElement, offset: number): boolean {
   const point = pointAt(chunkIndexOf(container), offset)

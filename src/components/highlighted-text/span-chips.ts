@@ -48,7 +48,7 @@ interface Placed {
 /**
  * Draws chips into `layer`: a zero-size box at the text's top left corner (absolutely placed at
  * its static position, so that no ancestor of the text has to become positioned: the compare
- * panes' scroller stays the offset parent of the text's blocks).
+ * panes' scroller stays the offset parent of the text's sections).
  */
 export class ChipPainter {
   private shown = new Map<string, HTMLElement>()
@@ -121,10 +121,10 @@ export class ChipPainter {
 }
 
 /**
- * Whether the chunk `el` is rendered: not inside a block whose content `content-visibility: auto`
- * skips (off the screen). Measuring a range there makes the browser lay that block out for the
- * one measure and drop it again, a style and layout pass per chip (~2.5 ms each, most of the
- * chips' cost when a trace opens). Its chips are placed once the block is rendered
+ * Whether the chunk `el` is rendered: not inside a section whose content `content-visibility:
+ * auto` skips (off the screen). Measuring a range there makes the browser lay that section out
+ * for the one measure and drop it again, a style and layout pass per chip (~2.5 ms each, most of
+ * the chips' cost when a trace opens). Its chips are placed once the section is rendered
  * (useSpanChips listens for `contentvisibilityautostatechange`). Answered once per chunk.
  */
 function isRendered(el: Element | null | undefined, known: Map<Element, boolean>): boolean {

@@ -3,7 +3,7 @@ import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
 import type { PaintedBand } from './use-span-chips'
 import { afterNextPaint } from '../schedule/schedule'
-import { chunkBlocks, chunksInBand, paintBand } from './viewport'
+import { chunkSections, chunksInBand, paintBand } from './viewport'
 
 /** Characters drawn in the first frame: more than the start of a text shows on a large screen. */
 const FIRST_CHARS = 16_000
@@ -44,7 +44,7 @@ export function useCssHighlights(
     if (!root || !highlightsSupported) return
     const current = new HighlightPainter(root, prefix)
     painter.current = current
-    const layout = chunkBlocks(root)
+    const layout = chunkSections(root)
     const offsetOf = (chunk: number) => {
       const el = layout.chunks[chunk]
       return el ? Number(el.dataset.start) : text.length
@@ -57,7 +57,7 @@ export function useCssHighlights(
     }
     paintFirst.current = () => {
       // The text's start, by its length alone: no box is read before the first frame. Boxes
-      // read now, before the browser has settled which blocks \`content-visibility\` shows,
+      // read now, before the browser has settled which sections \`content-visibility\` shows,
       // restyled the whole page up to three times (~70 ms at 200,000 characters); the frame
       // does that once. The band on the screen (and the span chips, which are measured) follows
       // once that frame is painted; a text not shown from its start waits for it.

@@ -53,8 +53,8 @@ export function useSpanChips(
     }
   }, [wrap, layer, textRoot, text, repaint])
 
-  // A block that comes on screen is rendered only then: its chips were left out (span-chips.ts
-  // `isRendered`), so they are placed now, once per frame however many blocks came.
+  // A section that comes on screen is rendered only then: its chips were left out (span-chips.ts
+  // `isRendered`), so they are placed now, once per frame however many sections came.
   useLayoutEffect(() => {
     const root = textRoot.current
     if (!root) return

@@ -1,32 +1,34 @@
 /**
- * Which chunks of a rendered text are on or near the screen: a binary search over the blocks'
- * boxes (cheap: a block's box is known even when `content-visibility` skips its content), then
- * over the chunks of the two edge blocks when those are long. Nothing is observed per element,
- * so the cost per scroll frame is a few dozen box reads however long the text is.
+ * Which chunks of a rendered text are on or near the screen: a binary search over the boxes of
+ * its sections (cheap: a section's box is known even when `content-visibility` skips its
+ * content, and a long text has a few dozen), taking the sections that meet the band whole. Only
+ * a section much longer than most (one paragraph of many thousand characters) is searched by
+ * its chunks' boxes. Nothing is observed per element, so the cost per scroll frame is a few box
+ * reads however long the text is.
  */
 
-export interface ChunkBlocks {
-  /** Block elements in document order. */
-  blocks: HTMLElement[]
-  /** Index of each block's first chunk; one extra entry holds the chunk count. */
+export interface ChunkSections {
+  /** Section elements (`.text-section`, or a chunk's parent outside any) in document order. */
+  sections: HTMLElement[]
+  /** Index of each section's first chunk; one extra entry holds the chunk count. */
   firstChunk: number[]
   chunks: HTMLElement[]
 }
 
-/** Groups the chunk elements (`[data-start]`) of `root` by their block (the parent element). */
-export function chunkBlocks(root: HTMLElement): ChunkBlocks {
+/** Groups the chunk elements (`[data-start]`) of `root` by their section. */
+export function chunkSections(root: HTMLElement): ChunkSections {
   const chunks = [...root.querySelectorAll<HTMLElement>('[data-start]')]
-  const blocks: HTMLElement[] = []
+  const sections: HTMLElement[] = []
   const firstChunk: number[] = []
   chunks.forEach((chunk, i) => {
-    const block = chunk.parentElement ?? chunk
-    if (blocks[blocks.length - 1] !== block) {
-      blocks.push(block)
+    const section = chunk.closest<HTMLElement>('.text-section') ?? chunk.parentElement ?? chunk
+    if (sections[sections.length - 1] !== section) {
+      sections.push(section)
       firstChunk.push(i)
     }
   })
   firstChunk.push(chunks.length)
-  return { blocks, firstChunk, chunks }
+  return { sections, firstChunk, chunks }
 }
 
 /** The band of the screen to paint: the visible part of the scroller, one screen either side. */
@@ -39,24 +41,27 @@ export function paintBand(scrollRoot: HTMLElement | null): { top: number; bottom
   return { top: top - height, bottom: bottom + height }
 }
 
-/** Chunks [from, to) whose boxes meet the band (from === to when none do). */
+/** A section spanning more characters than this is searched by its chunks' boxes. */
+const LONG_CHARS = 16_000
+
+/** Chunks [from, to) whose sections meet the band (from === to when none do). */
 export function chunksInBand(
-  layout: ChunkBlocks,
+  layout: ChunkSections,
   band: { top: number; bottom: number },
 ): [number, number] {
-  const { blocks, firstChunk, chunks } = layout
-  if (blocks.length === 0) return [0, 0]
+  const { sections, firstChunk, chunks } = layout
+  if (sections.length === 0) return [0, 0]
   const rect = (el: HTMLElement) => el.getBoundingClientRect()
-  // First block whose bottom reaches the band; last block whose top is inside it.
-  const firstBlock = lowerBound(blocks.length, (i) => rect(blocks[i]!).bottom >= band.top)
-  const lastBlock = lowerBound(blocks.length, (i) => rect(blocks[i]!).top > band.bottom) - 1
-  if (firstBlock >= blocks.length || lastBlock < firstBlock) return [0, 0]
-  let from = firstChunk[firstBlock]!
-  let to = firstChunk[lastBlock + 1]!
-  const LONG = 4
-  if (firstChunk[firstBlock + 1]! - from > LONG) {
+  // First section whose bottom reaches the band; last section whose top is inside it.
+  const first = lowerBound(sections.length, (i) => rect(sections[i]!).bottom >= band.top)
+  const last = lowerBound(sections.length, (i) => rect(sections[i]!).top > band.bottom) - 1
+  if (first >= sections.length || last < first) return [0, 0]
+  const long = (from: number, to: number) => to - from > 1 && charsOf(chunks, from, to) > LONG_CHARS
+  let from = firstChunk[first]!
+  let to = firstChunk[last + 1]!
+  if (long(from, firstChunk[first + 1]!)) {
     const base = from
-    const n = firstChunk[firstBlock + 1]! - base
+    const n = firstChunk[first + 1]! - base
     from =
       base +
       Math.min(
@@ -64,8 +69,8 @@ export function chunksInBand(
         lowerBound(n, (i) => rect(chunks[base + i]!).bottom >= band.top),
       )
   }
-  const lastFrom = firstChunk[lastBlock]!
-  if (to - lastFrom > LONG) {
+  const lastFrom = firstChunk[last]!
+  if (long(lastFrom, to)) {
     const n = to - lastFrom
     to =
       lastFrom +
@@ -75,6 +80,16 @@ export function chunksInBand(
       )
   }
   return from < to ? [from, to] : [from, from + 1]
+}
+
+/** Characters of chunks [from, to), the last counted from its start to its end. */
+function charsOf(chunks: HTMLElement[], from: number, to: number): number {
+  const last = chunks[to - 1]!
+  return (
+    Number(last.dataset.start) +
+    (last.textContent?.length ?? 0) -
+    Number(chunks[from]!.dataset.start)
+  )
 }
 
 /** The first i in [0, n) for which `test(i)` holds (test is monotonic), or n. */

@@ -119,29 +119,57 @@ function positionTop(source: HTMLElement, target: HTMLElement): number {
   return ratio * (target.scrollHeight - target.clientHeight)
 }
 
-/** The steps (text blocks) of a pane's reasoning; the scroller is their offset parent. */
-function steps(scroller: HTMLElement): HTMLElement[] {
-  return [
-    ...scroller.querySelectorAll<HTMLElement>('[data-field="reasoning"] .text-block[data-step]'),
-  ]
+/**
+ * A pane's reasoning steps (text blocks) and their sections. The scroller is the sections'
+ * offset parent; a section, being `content-visibility: auto`, is its blocks' (Chromium).
+ */
+const STEPS = '.text-block[data-step]'
+const SECTIONS = '[data-field="reasoning"] .text-section'
+
+/** The top of `el` in the content of `scroller`, through its offset parents. */
+function topIn(scroller: HTMLElement, el: HTMLElement): number {
+  let top = 0
+  for (
+    let e: HTMLElement | null = el;
+    e && e !== scroller;
+    e = e.offsetParent as HTMLElement | null
+  )
+    top += e.offsetTop
+  return top
 }
 
-/** Which step is at the top of the scroller, and how far into it (0..1). */
-function stepPlace(blocks: HTMLElement[], top: number): StepPlace | null {
-  if (blocks.length === 0) return null
+/** The last of `els` whose top is at or above `top` (the first when none is). */
+function lastAtOrAbove(
+  scroller: HTMLElement,
+  els: NodeListOf<HTMLElement>,
+  top: number,
+): HTMLElement | undefined {
   let lo = 0
-  let hi = blocks.length - 1
+  let hi = els.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (blocks[mid]!.offsetTop <= top) lo = mid
+    if (topIn(scroller, els[mid]!) <= top) lo = mid
     else hi = mid - 1
   }
-  const block = blocks[lo]!
+  return els[lo]
+}
+
+/**
+ * Which step is at the top of the scroller, and how far into it (0..1): its section first, then
+ * its block, so that no box is read inside a section `content-visibility` skips (reading one
+ * lays that section out).
+ */
+function stepPlace(scroller: HTMLElement): StepPlace | null {
+  const top = scroller.scrollTop
+  const sections = scroller.querySelectorAll<HTMLElement>(SECTIONS)
+  const section = lastAtOrAbove(scroller, sections, top)
+  const block = section && lastAtOrAbove(scroller, section.querySelectorAll(STEPS), top)
+  if (!block) return null
   const fraction = Math.min(
     1,
-    Math.max(0, (top - block.offsetTop) / Math.max(1, block.offsetHeight)),
+    Math.max(0, (top - topIn(scroller, block)) / Math.max(1, block.offsetHeight)),
   )
-  return { index: lo, fraction }
+  return { index: Number(block.dataset.step) - 1, fraction }
 }
 
 function stepTop(
@@ -149,10 +177,10 @@ function stepTop(
   target: HTMLElement,
   pairs: readonly (readonly [number, number])[],
 ): number | null {
-  const place = stepPlace(steps(source), source.scrollTop)
-  const blocks = steps(target)
+  const place = stepPlace(source)
+  const blocks = target.querySelectorAll<HTMLElement>(`[data-field="reasoning"] ${STEPS}`)
   if (!place || blocks.length === 0) return null
   const { index, fraction } = mapStepPlace(place, pairs, blocks.length)
   const block = blocks[index]!
-  return block.offsetTop + fraction * block.offsetHeight
+  return topIn(target, block) + fraction * block.offsetHeight
 }

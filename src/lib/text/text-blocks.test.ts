@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { segmentSteps } from '../analysis/one-pass'
-import { splitBlocks } from './text-blocks'
+import { splitBlocks, splitSections } from './text-blocks'
 
 const join = (text: string, chunkSize?: number) =>
   splitBlocks(text, chunkSize)
@@ -60,5 +60,38 @@ describe('splitBlocks', () => {
         },
       ),
     )
+  })
+})
+
+describe('splitSections', () => {
+  it('groups whole blocks, in order, into sections of at least the given size', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Step ${i}: ${'x'.repeat(i * 7)}`).join(
+      '\n\n',
+    )
+    const blocks = splitBlocks(text)
+    const sections = splitSections(text, blocks, 200)
+    expect(sections.flatMap((s) => s.blocks)).toEqual(blocks)
+    sections.forEach((s, i) => {
+      expect(s.start).toBe(s.blocks[0]!.start)
+      expect(s.end).toBe(s.blocks.at(-1)!.end)
+      if (i < sections.length - 1) {
+        expect(s.end - s.start).toBeGreaterThanOrEqual(200)
+        // Only the block that reached the size ends a section.
+        expect(s.end - s.start - (s.blocks.at(-1)!.end - s.blocks.at(-1)!.start)).toBeLessThan(200)
+      }
+    })
+    expect(sections.length).toBeGreaterThan(3)
+  })
+
+  it('estimates lines from line breaks and wrapping', () => {
+    const text = 'short\n\n' + 'y'.repeat(250) + '\nend'
+    const [only] = splitSections(text, splitBlocks(text), 4000, 100)
+    // "short", a blank line, 250 characters in three lines, "end".
+    expect(only!.lines).toBe(6)
+  })
+
+  it('makes no section of no text, and one of a text of white space', () => {
+    expect(splitSections('', splitBlocks(''))).toEqual([])
+    expect(splitSections(' \n\n ', splitBlocks(' \n\n '))).toHaveLength(1)
   })
 })
