@@ -180,6 +180,18 @@ function domRange(root: HTMLElement, start: number, end: number): Range {
   return r
 }
 
+/**
+ * The box of a chunk for the search below. A chunk the browser skips (`content-visibility: auto`
+ * on its section: off the screen) is given its section's box, which the browser knows without
+ * laying the section out; reading the chunk's own box would lay that section out for the one
+ * read, inside the timed window, a cost the app itself never pays.
+ */
+function chunkBox(chunk: HTMLElement): DOMRect {
+  const skipped = !chunk.checkVisibility({ contentVisibilityAuto: true })
+  const section = skipped ? chunk.closest<HTMLElement>('.text-section') : null
+  return (section ?? chunk).getBoundingClientRect()
+}
+
 /** The reasoning's offsets [from, to) shown on the screen (binary searches over the chunks'
  * boxes, which are in document order: a few box reads, so polling it each frame is cheap). */
 function onScreen(root: HTMLElement): [number, number] {
@@ -189,7 +201,7 @@ function onScreen(root: HTMLElement): [number, number] {
     let hi = chunks.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (test(chunks[mid]!.getBoundingClientRect())) hi = mid
+      if (test(chunkBox(chunks[mid]!))) hi = mid
       else lo = mid + 1
     }
     return lo
