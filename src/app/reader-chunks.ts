@@ -5,7 +5,8 @@
  * loader is memoised (a failed download is tried again next time), so a hint that a trace is
  * about to be opened (`preloadReader`) starts the download early.
  */
-import { useEffect } from 'react'
+import { createElement, useEffect, type ComponentProps } from 'react'
+import { preloadableLazy } from '../components/preloadable/preloadable-lazy'
 import type * as Reader from '../features/reader/components/reader-page'
 import type * as Annotate from '../features/annotate/components/annotate-panel'
 
@@ -34,6 +35,21 @@ export function loadReader(): Promise<[ReaderModule, AnnotateModule]> {
   return Promise.all([loadReaderPage(), loadAnnotatePanel()])
 }
 
+type ReaderProps = Omit<ComponentProps<ReaderModule['ReaderPage']>, 'annotate'>
+
+/**
+ * The reader with its annotation panel wired in: one suspension, once both have downloaded, and
+ * none once they have (preloaded from the traces table, or a trace opened before). A plain lazy
+ * component suspends on its first render even then, and React holds what it reveals after a
+ * fallback back for 300 ms: the first trace opened from the table waited that long.
+ */
+export const readerScreen = preloadableLazy<ReaderProps>(async () => {
+  const [{ ReaderPage }, { AnnotatePanel }] = await loadReader()
+  return function ReaderScreen(props: ReaderProps) {
+    return createElement(ReaderPage, { ...props, annotate: AnnotatePanel })
+  }
+})
+
 /**
  * Starts reading a trace's spans while the reader downloads (the data layer's code for it is a
  * small chunk of its own, fetched beside the reader's: the first screen does not carry it).
@@ -44,7 +60,7 @@ export function prefetchTrace(traceId: string): void {
 
 /** Starts downloading the reader (a trace link is pointed at, or the traces table is idle). */
 export function preloadReader(): void {
-  loadReader().catch(() => undefined)
+  readerScreen.preload().catch(() => undefined)
 }
 
 const TRACE_LINK = 'a[href^="#/traces/"]'

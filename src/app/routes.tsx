@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ComponentProps, type ReactNode } from 'react'
+import { lazy, Suspense, useMemo, type ReactNode } from 'react'
 import { Link, Route, Switch, useLocation } from 'wouter'
 import { ScreenBoundary } from '../components/screen-boundary/screen-boundary'
 import { DatasetsPage } from '../features/datasets/components/datasets-page'
@@ -10,8 +10,8 @@ import { parseCompareQuery, parseDatasetCompareQuery } from '../lib/compare/comp
 import { useHashQuery } from './hash-location'
 import {
   loadAnnotatePanel,
-  loadReader,
   prefetchTrace,
+  readerScreen,
   usePreloadReaderWhenIdle,
 } from './reader-chunks'
 
@@ -24,12 +24,7 @@ const StatsPage = lazy(() =>
 const TracesPage = lazy(() =>
   import('../features/traces/components/traces-page').then((m) => ({ default: m.TracesPage })),
 )
-/** The reader with its annotation panel wired in: one suspension, once both have downloaded. */
-const ReaderScreen = lazy(async () => {
-  const [{ ReaderPage }, { AnnotatePanel: Annotate }] = await loadReader()
-  type Props = Omit<ComponentProps<typeof ReaderPage>, 'annotate'>
-  return { default: (props: Props) => <ReaderPage {...props} annotate={Annotate} /> }
-})
+const ReaderScreen = readerScreen.Component
 const AnnotatePanel = lazy(() => loadAnnotatePanel().then((m) => ({ default: m.AnnotatePanel })))
 const TaxonomiesPage = lazy(() =>
   import('../features/annotate/components/taxonomies-page').then((m) => ({
