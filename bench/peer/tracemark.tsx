@@ -5,7 +5,8 @@
 //
 // 1. Before the harness's hand-off: fetch the dataset and seed IndexedDB with ONE trace (the
 //    generated text as its reasoning) and S annotations, through Tracemark's own db modules
-//    (beginDataset / putTraceBatch / finishDataset / addAnnotation on the app's `db`).
+//    (beginDataset / putTraceBatch / finishDataset / addAnnotation on the app's `db`); load the
+//    reader's code (split from the app's first screen), as the peers' pages have theirs loaded.
 // 2. Hand-off (runner.js `load`): set the deep link `#/traces/<id>` and mount Tracemark's real
 //    <App/> (router, header, ReaderPage, TraceField, HighlightedText, useCssHighlights), exactly
 //    as src/app/main.tsx does, into #root.
@@ -29,6 +30,7 @@ import { PREF_KEYS, setPref } from '../../src/db/prefs'
 import { saveLexicon, setActiveLexicon } from '../../src/db/lexicons'
 import { traceId as makeTraceId } from '../../src/lib/traces/ids'
 import { readerPath } from '../../src/lib/reader/reader-link'
+import { readerScreen } from '../../src/app/reader-chunks'
 import { drawnCursor } from '../../src/components/highlighted-text/text-cursor'
 import { computeMetrics } from '../../src/lib/analysis/metrics'
 import { compileLexicon } from '../../src/lib/analysis/match-pivots'
@@ -126,6 +128,10 @@ async function seed(data: BenchData) {
   })
   // An annotator is known, as after a first session: the first label asks for one otherwise.
   await setPref(db, PREF_KEYS.annotator, 'peer-bench')
+  // The reader's code is loaded before the hand-off, as the peers' pages load theirs, and as the
+  // app preloads it from the traces table, whose rows open it. Downloading it after the
+  // hand-off, about twenty files from the local preview server, took ~300 ms of the open.
+  await readerScreen.preload()
   extras.pivotsInMetrics = metrics.pivotTotal
   extras.backtracksInMetrics = metrics.backtracks
 }
