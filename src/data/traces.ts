@@ -44,8 +44,15 @@ function sameTexts(a: TraceTexts, b: TraceTexts): boolean {
   )
 }
 
-/** One trace with its texts and spans, live; null when it does not exist, undefined loading. */
-export function useTraceView(traceId: string): TraceView | null | undefined {
+/**
+ * One trace with its texts and spans, live: `view` is null when the trace does not exist,
+ * undefined while loading. `texts` are there once read, before the spans (thousands of rows,
+ * the longest read): the reader analyses the text meanwhile.
+ */
+export function useTraceView(traceId: string): {
+  view: TraceView | null | undefined
+  texts: TraceTexts | undefined
+} {
   // The spans come from the trace's in-memory set: a span written here never re-reads the
   // texts, and a trace row change never re-reads the spans. They follow a change after the
   // text has drawn it (TraceField's `spansOf` reads them at once).
@@ -57,11 +64,12 @@ export function useTraceView(traceId: string): TraceView | null | undefined {
     if (!trace) return null
     return { trace, texts, dataset: await getDataset(db, trace.datasetId) }
   }, [traceId])
-  return useMemo(() => {
+  const view = useMemo(() => {
     if (base === null) return null
     if (base === undefined || annotations === undefined) return undefined
     return { ...base, annotations }
   }, [base, annotations])
+  return { view, texts: base?.texts }
 }
 
 /**

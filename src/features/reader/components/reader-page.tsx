@@ -62,11 +62,12 @@ export function ReaderPage({
   annotate: ReaderAnnotateSlot
   exportAction?: ReaderExportSlot
 }) {
-  const view = useTraceView(traceId)
+  const { view, texts: textsRead } = useTraceView(traceId)
   const link = useMemo(() => parseReaderQuery(query), [query])
   const nav = useReaderNav(traceId, view?.trace, link.q)
-  const taxonomy = useActiveTaxonomy(view?.trace.datasetId ?? null)
-  const reasoning = view?.texts.reasoning
+  const taxonomy = useActiveTaxonomy(textsRead?.datasetId ?? null)
+  // Analysed as soon as the text is read, while the spans are still being read.
+  const reasoning = textsRead?.reasoning
   const { lexicon, analysis } = useTextAnalysis(reasoning)
   const visible = useUiStore((s) => s.layers)
   const searchHits = useSearchHits(reasoning ?? '', link.q)
