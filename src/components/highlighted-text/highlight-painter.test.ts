@@ -9,7 +9,7 @@ class FakeHighlight extends Set<Range> {
   priority = 0
 }
 
-/** Renders `text` as HighlightedText does: one element per block, one span per chunk. */
+/** Renders `text` as HighlightedText does: sections of blocks, one span per chunk. */
 function render(text: string, chunkSize: number, sectionChars = 100): HTMLElement {
   const root = document.createElement('div')
   for (const s of splitSections(text, splitBlocks(text, chunkSize), sectionChars)) {
