@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { splitBlocks, splitSections } from '../../lib/text/text-blocks'
 import type { HighlightLayer, HighlightMark } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
-import { chunkSections, chunksInBand } from './viewport'
+import { chunkAtY, chunkSections, chunksInBand } from './viewport'
 
 class FakeHighlight extends Set<Range> {
   priority = 0
@@ -225,5 +225,25 @@ describe('chunksInBand', () => {
     expect(chunksInBand(layout, { top: -50, bottom: 20 })).toEqual([0, firstChunk[1]])
     expect(chunksInBand(layout, { top: 600, bottom: 900 })).toEqual([0, 0])
     expect(chunkBox).not.toHaveBeenCalled()
+  })
+})
+
+describe('chunkAtY', () => {
+  it('finds the chunk at a height of the screen through its section', () => {
+    const layout = chunkSections(render(TEXT, 20))
+    const { sections, firstChunk, chunks } = layout
+    sections.forEach((section, i) => {
+      section.getBoundingClientRect = () => new DOMRect(0, i * 100, 500, 100)
+      const own = chunks.slice(firstChunk[i], firstChunk[i + 1])
+      own.forEach((chunk, k) => {
+        const h = 100 / own.length
+        chunk.getBoundingClientRect = () => new DOMRect(0, i * 100 + k * h, 500, h)
+      })
+    })
+    const inSecond = chunks.slice(firstChunk[1], firstChunk[2])
+    expect(chunkAtY(layout, 100)).toBe(inSecond[0])
+    expect(chunkAtY(layout, 199)).toBe(inSecond.at(-1))
+    expect(chunkAtY(layout, -40)).toBe(chunks[0])
+    expect(chunkAtY(layout, sections.length * 100 + 1)).toBeUndefined()
   })
 })

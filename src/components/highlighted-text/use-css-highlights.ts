@@ -3,7 +3,7 @@ import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
 import type { PaintedBand } from './use-span-chips'
 import { afterNextPaint } from '../schedule/schedule'
-import { chunkSections, chunksInBand, paintBand } from './viewport'
+import { chunkAtY, chunkSections, chunksInBand, paintBand, viewTop } from './viewport'
 
 /** Characters drawn in the first frame: more than the start of a text shows on a large screen. */
 const FIRST_CHARS = 16_000
@@ -72,11 +72,31 @@ export function useCssHighlights(
         paintVisible.current()
       })
     }
+    // Printing lays every section out at the print width, and each keeps that height as its
+    // placeholder (contain-intrinsic-height: auto) until it is shown again: the text above the
+    // screen changes height, and the reader would come back somewhere else. The chunk at the
+    // top of the screen is put back where it was once the sections have settled (two frames).
+    let place: { chunk: HTMLElement; top: number } | null = null
+    let settle = 0
     const onPrint = () => {
+      const chunk = place?.chunk ?? chunkAtY(layout, viewTop(scrollRoot))
+      place = chunk ? { chunk, top: place?.top ?? chunk.getBoundingClientRect().top } : null
       current.paintAll()
       painted.current?.(0, text.length, true)
     }
-    const onPrinted = () => paintVisible.current()
+    const onPrinted = () => {
+      paintVisible.current()
+      cancelAnimationFrame(settle)
+      settle = requestAnimationFrame(() => {
+        settle = requestAnimationFrame(() => {
+          settle = 0
+          if (!place) return
+          const by = place.chunk.getBoundingClientRect().top - place.top
+          place = null
+          if (Math.abs(by) >= 1) (scrollRoot ?? window).scrollBy({ top: by })
+        })
+      })
+    }
     addEventListener('scroll', onScroll, { capture: true, passive: true })
     addEventListener('resize', onScroll, { passive: true })
     addEventListener('beforeprint', onPrint)
@@ -90,6 +110,7 @@ export function useCssHighlights(
     return () => {
       resized.disconnect()
       cancelAnimationFrame(frame)
+      cancelAnimationFrame(settle)
       removeEventListener('scroll', onScroll, { capture: true })
       removeEventListener('resize', onScroll)
       removeEventListener('beforeprint', onPrint)

@@ -33,12 +33,31 @@ export function chunkSections(root: HTMLElement): ChunkSections {
 
 /** The band of the screen to paint: the visible part of the scroller, one screen either side. */
 export function paintBand(scrollRoot: HTMLElement | null): { top: number; bottom: number } {
-  const top = scrollRoot ? Math.max(0, scrollRoot.getBoundingClientRect().top) : 0
+  const top = viewTop(scrollRoot)
   const bottom = scrollRoot
     ? Math.min(window.innerHeight, scrollRoot.getBoundingClientRect().bottom)
     : window.innerHeight
   const height = Math.max(bottom - top, window.innerHeight / 2)
   return { top: top - height, bottom: bottom + height }
+}
+
+/** The top of the visible part of `scrollRoot` (the window when null), in the viewport. */
+export function viewTop(scrollRoot: HTMLElement | null): number {
+  return scrollRoot ? Math.max(0, scrollRoot.getBoundingClientRect().top) : 0
+}
+
+/**
+ * The chunk at `y` in the viewport, or the first one below it: its section by a binary search
+ * over the sections' boxes, then the chunk within it (a rendered section, when `y` is on screen).
+ */
+export function chunkAtY(layout: ChunkSections, y: number): HTMLElement | undefined {
+  const { sections, firstChunk, chunks } = layout
+  const i = lowerBound(sections.length, (k) => sections[k]!.getBoundingClientRect().bottom > y)
+  if (i >= sections.length) return undefined
+  const from = firstChunk[i]!
+  const n = firstChunk[i + 1]! - from
+  const j = lowerBound(n, (k) => chunks[from + k]!.getBoundingClientRect().bottom > y)
+  return chunks[from + Math.min(j, n - 1)]
 }
 
 /** A section spanning more characters than this is searched by its chunks' boxes. */
