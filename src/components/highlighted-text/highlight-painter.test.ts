@@ -80,6 +80,60 @@ describe('HighlightPainter', () => {
     expect(texts('pivot').every((t) => t === 'wait')).toBe(true)
   })
 
+  it('makes the marks of a layer without ids only as their chunks are painted', () => {
+    const { painter, texts } = setup(TEXT)
+    // A mark across a chunk seam, and one long mark, beside the ten short ones.
+    const seam = painter.chunkAt(40)
+    const seamStart =
+      Number(document.querySelectorAll<HTMLElement>('[data-start]')[seam + 1]!.dataset.start) - 3
+    const marks = [...waits, { start: seamStart, end: seamStart + 6 }, { start: 1, end: 300 }]
+    marks.sort((a, b) => a.start - b.start)
+    painter.setLayers([layer('pivot', marks)])
+    expect(painter.made).toBe(0)
+    // Only the chunk after the seam: its marks, and those that start before it and reach in.
+    const chunks = document.querySelectorAll<HTMLElement>('[data-start]')
+    const from = Number(chunks[seam + 1]!.dataset.start)
+    const to = Number(chunks[seam + 2]!.dataset.start)
+    painter.paintChunks(seam + 1, seam + 2)
+    const touching = marks.filter((m) => m.start < to && m.end > from)
+    expect(touching.length).toBeGreaterThanOrEqual(2)
+    expect(texts('pivot').sort()).toEqual(touching.map((m) => TEXT.slice(m.start, m.end)).sort())
+    expect(painter.made).toBe(touching.length)
+    painter.paintAll()
+    expect(texts('pivot').sort()).toEqual(marks.map((m) => TEXT.slice(m.start, m.end)).sort())
+    expect(painter.created).toBe(marks.length)
+  })
+
+  it('diffs a deferred layer that changes before all of it is painted', () => {
+    const { painter, texts } = setup(TEXT)
+    painter.setLayers([layer('pivot', waits)])
+    painter.paintChunks(0, 2)
+    const next = [...waits.slice(0, 4), ...waits.slice(5)]
+    painter.setLayers([layer('pivot', next)])
+    painter.paintAll()
+    expect(texts('pivot')).toHaveLength(9)
+    // The same marks in a new array: nothing is made again.
+    const created = painter.created
+    painter.setLayers([
+      layer(
+        'pivot',
+        next.map((m) => ({ ...m })),
+      ),
+    ])
+    painter.paintAll()
+    expect(painter.created).toBe(created)
+  })
+
+  it('makes marks out of reading order, or with ids, at once', () => {
+    for (const marks of [[...waits].reverse(), waits.map((w, i) => ({ ...w, id: `s${i}` }))]) {
+      const { painter, texts } = setup(TEXT)
+      painter.setLayers([layer('x', marks)])
+      expect(painter.made).toBe(10)
+      painter.paintAll()
+      expect(texts('x')).toHaveLength(10)
+    }
+  })
+
   it('adds one span without touching the other ranges or registering the layer again', () => {
     const { painter, registry, sets, texts } = setup(TEXT)
     painter.paintAll()

@@ -4,6 +4,10 @@
  * - a `Range` is created for a mark only once a chunk it touches is painted (the chunks on or
  *   near the screen, see `viewport.ts`; `paintAll` before printing), so opening a trace with
  *   thousands of marks costs what one screen of them costs;
+ * - a layer of marks without ids (pivots, backtracks, suggestions: thousands in a long text)
+ *   that comes in reading order is not even indexed mark by mark when it first appears: each
+ *   chunk holds where its marks begin in the layer, and a mark is made when a chunk it touches
+ *   is painted (or when the layer changes, which diffs it mark by mark);
  * - `setLayers` diffs each layer against the last one by mark key (`id`, or the offsets):
  *   unchanged layers (the same `ranges` array) are skipped, existing `Range` objects are kept,
  *   and a new mark is one `Highlight.add`; `CSS.highlights.set` is called once per layer, when
@@ -51,7 +55,21 @@ interface LayerState {
   layer: HighlightLayer
   highlight: Highlight
   marks: Map<string, Mark>
+  /** Marks not made yet (see the header), or null once every mark is. */
+  deferred: Deferred | null
 }
+
+interface Deferred {
+  /** The layer's marks, by start. */
+  ranges: readonly HighlightMark[]
+  /** Per chunk, the first of `ranges` starting in it or later; one more entry, ranges.length. */
+  at: Int32Array
+  /** The longest mark, in characters: how far before a chunk a mark touching it may start. */
+  longest: number
+}
+
+/** A layer of marks no longer than this may be deferred (see the header). */
+const DEFER_LONGEST = 2_000
 
 /** At most this many marks between the unchanged ends of a layer for `diffMiddle`. */
 const MIDDLE_MAX = 64
@@ -75,6 +93,8 @@ export class HighlightPainter {
   private looksChanged = false
   /** Ranges created so far (for tests and the bench). */
   created = 0
+  /** Marks made so far (for tests): a deferred layer's, as their chunks are painted. */
+  made = 0
 
   constructor(
     root: HTMLElement,
@@ -117,7 +137,7 @@ export class HighlightPainter {
       let state = this.layers.get(name)
       if (!state) {
         const highlight = this.makeHighlight()
-        state = { name, layer, highlight, marks: new Map() }
+        state = { name, layer, highlight, marks: new Map(), deferred: null }
         this.layers.set(name, state)
         this.registry.set(name, highlight)
         this.diff(state, layer.ranges)
@@ -142,6 +162,7 @@ export class HighlightPainter {
     for (let i = Math.max(0, from); i < end; i++) {
       if (this.painted[i]) continue
       this.painted[i] = 1
+      for (const state of this.layers.values()) if (state.deferred) this.makeDeferred(state, i)
       for (const mark of this.buckets[i]!) this.materialise(mark)
     }
   }
@@ -158,9 +179,17 @@ export class HighlightPainter {
   }
 
   private diff(state: LayerState, ranges: readonly HighlightMark[]): void {
+    const deferred = state.deferred
+    if (deferred) {
+      if (sameMarks(deferred.ranges, ranges)) return
+      // A change: every mark is made, and the layer is diffed as any other.
+      state.deferred = null
+      for (const r of deferred.ranges) this.add(state, r)
+    }
     const old = state.marks
     if (old.size > 0 && sameMarks(state.layer.ranges, ranges)) return
     if (old.size === 0) {
+      if (this.defer(state, ranges)) return
       for (const r of ranges) this.add(state, r)
       return
     }
@@ -211,6 +240,42 @@ export class HighlightPainter {
     return true
   }
 
+  /**
+   * Defers the marks of a new layer (see the header) when none has an id and they come by start;
+   * makes those of the chunks painted already. False leaves them to be made now.
+   */
+  private defer(state: LayerState, ranges: readonly HighlightMark[]): boolean {
+    const { starts } = this.index
+    if (ranges.length === 0 || starts.length === 0) return false
+    let longest = 0
+    for (let k = 0; k < ranges.length; k++) {
+      const r = ranges[k]!
+      if (r.id !== undefined || (k > 0 && r.start < ranges[k - 1]!.start)) return false
+      longest = Math.max(longest, r.end - r.start)
+    }
+    if (longest > DEFER_LONGEST) return false
+    const at = new Int32Array(starts.length + 1)
+    let k = 0
+    for (let i = 0; i < starts.length; i++) {
+      while (k < ranges.length && ranges[k]!.start < starts[i]!) k++
+      at[i] = k
+    }
+    at[starts.length] = ranges.length
+    state.deferred = { ranges, at, longest }
+    for (let i = 0; i < starts.length; i++) if (this.painted[i]) this.makeDeferred(state, i)
+    return true
+  }
+
+  /** Makes the deferred marks of `state` that touch chunk `i` (those starting in it, or before). */
+  private makeDeferred(state: LayerState, i: number): void {
+    const { ranges, at, longest } = state.deferred!
+    const chunkStart = this.index.starts[i]!
+    for (let k = at[i]! - 1; k >= 0 && ranges[k]!.start >= chunkStart - longest; k--) {
+      if (ranges[k]!.end > chunkStart) this.add(state, ranges[k]!)
+    }
+    for (let k = at[i]!; k < at[i + 1]!; k++) this.add(state, ranges[k]!)
+  }
+
   private add(state: LayerState, r: HighlightMark): void {
     const key = markKey(r)
     if (state.marks.has(key) || r.end <= r.start) return
@@ -218,6 +283,7 @@ export class HighlightPainter {
     const last = this.chunkAt(r.end - 1)
     const mark: Mark = { key, start: r.start, end: r.end, first, last, range: null, layer: state }
     state.marks.set(key, mark)
+    this.made++
     let shown = false
     for (let i = first; i <= last; i++) {
       this.buckets[i]?.add(mark)
