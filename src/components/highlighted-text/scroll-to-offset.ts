@@ -1,4 +1,5 @@
 import { chunkIndexOf, pointAt } from './dom-offsets'
+import { afterFrames } from '../schedule/schedule'
 
 /**
  * Scrolls the chunk holding `offset` of the text shown in `container` to the middle of its
@@ -11,14 +12,11 @@ export function scrollToOffset(container: HTMLElement, offset: number): boolean 
   const chunk = point?.node.parentElement
   if (!chunk) return false
   chunk.scrollIntoView({ block: 'center' })
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (!chunk.isConnected) return
-      const rect = chunk.getBoundingClientRect()
-      if (rect.bottom < 0 || rect.top > window.innerHeight)
-        chunk.scrollIntoView({ block: 'center' })
-    }),
-  )
+  afterFrames(2, () => {
+    if (!chunk.isConnected) return
+    const rect = chunk.getBoundingClientRect()
+    if (rect.bottom < 0 || rect.top > window.innerHeight) chunk.scrollIntoView({ block: 'center' })
+  })
   return true
 }
 

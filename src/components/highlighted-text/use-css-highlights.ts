@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, type RefObject } from 'react'
 import type { HighlightLayer, LayerLook } from './highlight-layer'
 import { HighlightPainter } from './highlight-painter'
 import type { PaintedBand } from './use-span-chips'
-import { afterNextPaint } from '../schedule/schedule'
+import { afterFrames, afterNextPaint } from '../schedule/schedule'
 import { chunkAtY, chunkSections, chunksInBand, paintBand, viewTop } from './viewport'
 
 /** Characters drawn in the first frame: more than the start of a text shows on a large screen. */
@@ -77,7 +77,7 @@ export function useCssHighlights(
     // screen changes height, and the reader would come back somewhere else. The chunk at the
     // top of the screen is put back where it was once the sections have settled (two frames).
     let place: { chunk: HTMLElement; top: number } | null = null
-    let settle = 0
+    let cancelSettle: (() => void) | undefined
     const onPrint = () => {
       const chunk = place?.chunk ?? chunkAtY(layout, viewTop(scrollRoot))
       place = chunk ? { chunk, top: place?.top ?? chunk.getBoundingClientRect().top } : null
@@ -86,15 +86,12 @@ export function useCssHighlights(
     }
     const onPrinted = () => {
       paintVisible.current()
-      cancelAnimationFrame(settle)
-      settle = requestAnimationFrame(() => {
-        settle = requestAnimationFrame(() => {
-          settle = 0
-          if (!place) return
-          const by = place.chunk.getBoundingClientRect().top - place.top
-          place = null
-          if (Math.abs(by) >= 1) (scrollRoot ?? window).scrollBy({ top: by })
-        })
+      cancelSettle?.()
+      cancelSettle = afterFrames(2, () => {
+        if (!place) return
+        const by = place.chunk.getBoundingClientRect().top - place.top
+        place = null
+        if (Math.abs(by) >= 1) (scrollRoot ?? window).scrollBy({ top: by })
       })
     }
     addEventListener('scroll', onScroll, { capture: true, passive: true })
@@ -110,7 +107,7 @@ export function useCssHighlights(
     return () => {
       resized.disconnect()
       cancelAnimationFrame(frame)
-      cancelAnimationFrame(settle)
+      cancelSettle?.()
       removeEventListener('scroll', onScroll, { capture: true })
       removeEventListener('resize', onScroll)
       removeEventListener('beforeprint', onPrint)

@@ -1,15 +1,9 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { chunkIndexOf } from './dom-offsets'
 import { ChipPainter, type SpanChips } from './span-chips'
-import { afterNextPaint } from '../schedule/schedule'
+import { afterFrames, afterNextPaint } from '../schedule/schedule'
 
 const VISIBILITY_CHANGE = 'contentvisibilityautostatechange'
-
-/** Runs `run` in the next animation frame; returns its cancel. */
-function afterNextFrame(run: () => void): () => void {
-  const frame = requestAnimationFrame(run)
-  return () => cancelAnimationFrame(frame)
-}
 
 /** The band of text painted (offsets), and whether it is the whole text for printing. */
 export type PaintedBand = (start: number, end: number, print: boolean) => void
@@ -61,7 +55,7 @@ export function useSpanChips(
     let cancel: (() => void) | undefined
     const onState = (event: Event) => {
       if ((event as Event & { skipped?: boolean }).skipped !== false || cancel) return
-      cancel = afterNextFrame(() => {
+      cancel = afterFrames(1, () => {
         cancel = undefined
         repaint()
       })

@@ -12,6 +12,19 @@ export function afterNextPaint(run: () => void): () => void {
   }
 }
 
+/**
+ * Runs `run` in the animation frame `frames` frames from now (1: the next one), once what the
+ * frames before it changed has been laid out; returns its cancel.
+ */
+export function afterFrames(frames: number, run: () => void): () => void {
+  let frame = 0
+  const next = (left: number) => {
+    frame = requestAnimationFrame(() => (left > 1 ? next(left - 1) : run()))
+  }
+  next(frames)
+  return () => cancelAnimationFrame(frame)
+}
+
 /** Runs `run` in idle time (soon, where the browser cannot tell). */
 export function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
