@@ -75,11 +75,15 @@ export function useCssHighlights(
     // Printing lays every section out at the print width, and each keeps that height as its
     // placeholder (contain-intrinsic-height: auto) until it is shown again: the text above the
     // screen changes height, and the reader would come back somewhere else. The chunk at the
-    // top of the screen is put back where it was once the sections have settled (two frames).
+    // top of the screen is put back where it was once the sections have settled (two frames),
+    // by the one text that holds the top of the screen (a reader shows up to three).
     let place: { chunk: HTMLElement; top: number } | null = null
     let cancelSettle: (() => void) | undefined
     const onPrint = () => {
-      const chunk = place?.chunk ?? chunkAtY(layout, viewTop(scrollRoot))
+      const y = viewTop(scrollRoot)
+      const box = root.getBoundingClientRect()
+      const chunk =
+        place?.chunk ?? (box.top <= y && y < box.bottom ? chunkAtY(layout, y) : undefined)
       place = chunk ? { chunk, top: place?.top ?? chunk.getBoundingClientRect().top } : null
       current.paintAll()
       painted.current?.(0, text.length, true)
