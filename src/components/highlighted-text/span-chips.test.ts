@@ -90,6 +90,36 @@ describe('ChipPainter', () => {
     expect(layer.children).toHaveLength(0)
   })
 
+  it('measures only the new spans when nothing but the chips changed (sameLayout)', () => {
+    const painter = new ChipPainter(layer, indexChunks(root))
+    painter.paint(chips, 1000, 1200)
+    const full = shown()
+    // One span more, and one of the band's spans moved by two characters (same id).
+    const more: SpanChips = {
+      ...chips,
+      marks: [
+        ...marks.slice(0, 260),
+        { id: 'new', start: 1041, end: 1044 },
+        ...marks.slice(260),
+      ].map((m) => (m.id === 's270' ? { ...m, start: m.start + 2, end: m.end + 2 } : m)),
+    }
+    measured = 0
+    painter.paint(more, 1000, 1200, undefined, true)
+    expect(measured).toBe(2)
+    // The same chips, at the same places, as a painter that measured them all.
+    const again = document.createElement('div')
+    wrap.append(again)
+    new ChipPainter(again, indexChunks(root)).paint(more, 1000, 1200)
+    const sorted = (els: Element[]) =>
+      els.map((el) => `${el.textContent} ${(el as HTMLElement).style.transform}`).sort()
+    expect(sorted([...layer.children])).toEqual(sorted([...again.children]))
+    expect(layer.children).toHaveLength(full.length + 1)
+    // A paint for a moved or reflowed text measures every span again.
+    measured = 0
+    painter.paint(more, 1000, 1200)
+    expect(measured).toBe(51)
+  })
+
   it('measures no span in a chunk that content-visibility skips (it is placed once shown)', () => {
     // Chunk 1000-1999 skipped, as in a block off the screen; measuring there would lay it out.
     const skipped = root.children[1] as HTMLElement & { checkVisibility: () => boolean }

@@ -52,15 +52,31 @@ interface Placed {
  */
 export class ChipPainter {
   private shown = new Map<string, HTMLElement>()
+  /**
+   * Where each chip of the last paint was measured (by span and start, before chips on one line
+   * are moved apart), relative to the layer: a paint for new chips alone (`sameLayout`) measures
+   * only the spans it has not placed yet.
+   */
+  private boxes = new Map<string, { x: number; y: number }>()
 
   constructor(
     private readonly layer: HTMLElement,
     private readonly index: ChunkIndex,
   ) {}
 
-  /** Chips for the marks starting in [start, end), at most `limit`; the others go. */
-  paint(chips: SpanChips | null, start: number, end: number, limit = MAX_SCREEN_CHIPS): void {
-    const placed = chips ? this.measure(chips, start, end, limit) : []
+  /**
+   * Chips for the marks starting in [start, end), at most `limit`; the others go. `sameLayout`:
+   * the text has not moved or reflowed since the last paint (only `chips` changed: a span added,
+   * removed or relabelled), so the chips measured then stay where they were.
+   */
+  paint(
+    chips: SpanChips | null,
+    start: number,
+    end: number,
+    limit = MAX_SCREEN_CHIPS,
+    sameLayout = false,
+  ): void {
+    const placed = chips ? this.measure(chips, start, end, limit, sameLayout) : []
     // Writes only after every read: one layout for the whole band.
     const next = new Map<string, HTMLElement>()
     const added: HTMLElement[] = []
@@ -87,11 +103,20 @@ export class ChipPainter {
   clear(): void {
     this.layer.replaceChildren()
     this.shown.clear()
+    this.boxes.clear()
   }
 
-  private measure(chips: SpanChips, start: number, end: number, limit: number): Placed[] {
+  private measure(
+    chips: SpanChips,
+    start: number,
+    end: number,
+    limit: number,
+    sameLayout: boolean,
+  ): Placed[] {
     const [from, to] = marksStartingIn(chips.marks, start, end)
-    const origin = this.layer.getBoundingClientRect()
+    const known = sameLayout ? this.boxes : new Map<string, { x: number; y: number }>()
+    const boxes = new Map<string, { x: number; y: number }>()
+    let origin: DOMRect | undefined
     const placed: Placed[] = []
     const keys = new Set<string>()
     let lineTop = Number.NaN
@@ -101,14 +126,21 @@ export class ChipPainter {
       const mark = chips.marks[i]!
       const key = markKey(mark)
       if (keys.has(key)) continue
-      if (!isRendered(pointAt(this.index, mark.start)?.node.parentElement, rendered)) continue
-      // Two code units: the first character even when it is astral, and never a whole long span.
-      const range = rangeFor(this.index, mark.start, Math.min(mark.end, mark.start + 2))
-      const rect = range?.getClientRects()[0]
-      if (!rect || (rect.width === 0 && rect.height === 0)) continue
+      const at = `${key}@${mark.start}`
+      let box = known.get(at)
+      if (!box) {
+        if (!isRendered(pointAt(this.index, mark.start)?.node.parentElement, rendered)) continue
+        // Two code units: the first character even when it is astral, and never a whole long span.
+        const range = rangeFor(this.index, mark.start, Math.min(mark.end, mark.start + 2))
+        const rect = range?.getClientRects()[0]
+        if (!rect || (rect.width === 0 && rect.height === 0)) continue
+        origin ??= this.layer.getBoundingClientRect()
+        box = { x: rect.left - origin.left, y: rect.top - origin.top }
+      }
+      boxes.set(at, box)
       const { text, color } = chips.chipOf(i)
-      const y = rect.top - origin.top
-      let x = rect.left - origin.left
+      const y = box.y
+      let x = box.x
       // Chips of one line side by side, not on top of each other.
       if (Math.abs(y - lineTop) < 1 && x < lineRight) x = lineRight
       lineTop = y
@@ -116,6 +148,7 @@ export class ChipPainter {
       keys.add(key)
       placed.push({ key, text, color, x, y })
     }
+    this.boxes = boxes
     return placed
   }
 }

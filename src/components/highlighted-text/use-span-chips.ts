@@ -26,10 +26,17 @@ export function useSpanChips(
   const band = useRef<{ start: number; end: number; print: boolean } | null>(null)
   const latest = useRef(chips)
 
-  const repaint = useCallback(() => {
+  /** `sameLayout`: only the chips changed since the last paint (see ChipPainter.paint). */
+  const repaint = useCallback((sameLayout = false) => {
     const b = band.current
     if (!painter.current || !b) return
-    painter.current.paint(latest.current, b.start, b.end, b.print ? Infinity : undefined)
+    painter.current.paint(
+      latest.current,
+      b.start,
+      b.end,
+      b.print ? Infinity : undefined,
+      sameLayout,
+    )
   }, [])
 
   useLayoutEffect(() => {
@@ -70,7 +77,7 @@ export function useSpanChips(
   useLayoutEffect(() => {
     if (latest.current === chips) return
     latest.current = chips
-    return afterNextPaint(repaint)
+    return afterNextPaint(() => repaint(true))
   }, [chips, repaint])
 
   // One function for the life of the view: the highlight painter keeps calling the same one.

@@ -128,9 +128,9 @@ export function spanLayers(args: {
   visible: boolean
   selectedId: string | null
 }): HighlightLayer[] {
-  const { annotations, taxonomy, selectedId } = args
+  const { annotations, taxonomy, visible, selectedId } = args
   const layers: HighlightLayer[] = []
-  if (!args.visible) return layers
+  if (!visible) return layers
   const byLabel = new Map<string, Annotation[]>()
   let selected: Annotation | undefined
   for (const a of annotations) {
@@ -165,14 +165,31 @@ export function spanLayers(args: {
 
 /**
  * The spans of `field` drawn over its text: not rejected suggestions, not orphaned (one pass:
- * the layers and the chips are built from these).
+ * the layers and the chips are built from these). `anchored` is the text's `anchorCheck`.
  */
 export function drawnSpans(
   annotations: readonly Annotation[],
   field: string,
-  text: string,
+  anchored: (a: Annotation) => boolean,
 ): Annotation[] {
-  return annotations.filter((a) => a.field === field && !a.rejected && !isOrphaned(a, text))
+  return annotations.filter((a) => a.field === field && !a.rejected && anchored(a))
+}
+
+/**
+ * Whether a span is anchored in `text` (the orphan rule, lib/text/orphan.ts), answered once per
+ * span: a span is never changed in place (an edit stores a new object), so a new span does not
+ * check every other span's quote again.
+ */
+export function anchorCheck(text: string): (a: Annotation) => boolean {
+  const known = new WeakMap<Annotation, boolean>()
+  return (a) => {
+    let anchored = known.get(a)
+    if (anchored === undefined) {
+      anchored = !isOrphaned(a, text)
+      known.set(a, anchored)
+    }
+    return anchored
+  }
 }
 
 /**
@@ -196,6 +213,30 @@ export function spanChips(
       return { text: label?.name ?? marks[i]!.label, color: label?.color ?? OTHER_COLOR }
     },
   }
+}
+
+/**
+ * Layers of the call before handed back where their marks and look are the same, so that the
+ * painter skips them (it skips a layer whose `ranges` are the same array): a new span re-checks
+ * its label's layer only, not the trace's thousands of spans. One per view.
+ */
+export function keepSameLayers(): (layers: HighlightLayer[]) => HighlightLayer[] {
+  let previous = new Map<string, HighlightLayer>()
+  return (layers) => {
+    const next = layers.map((layer) => {
+      const before = previous.get(layer.key)
+      return before && sameLayer(before, layer) ? before : layer
+    })
+    previous = new Map(next.map((l) => [l.key, l]))
+    return next
+  }
+}
+
+function sameLayer(a: HighlightLayer, b: HighlightLayer): boolean {
+  if (a.color !== b.color || a.style !== b.style || a.priority !== b.priority) return false
+  if (a.ranges.length !== b.ranges.length) return false
+  for (let i = 0; i < a.ranges.length; i++) if (a.ranges[i] !== b.ranges[i]) return false
+  return true
 }
 
 function spanLayer(key: string, color: string, ranges: Annotation[]): HighlightLayer {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { HighlightedText } from '../highlighted-text/highlighted-text'
 import type { HighlightLayer } from '../highlighted-text/highlight-layer'
 import type { TextAnalysis } from '../../lib/analysis/metrics'
@@ -8,7 +8,9 @@ import { useTraceCursor } from '../../stores/cursor-store'
 import { useUiStore } from '../../stores/ui-store'
 import {
   analysisLayers,
+  anchorCheck,
   drawnSpans,
+  keepSameLayers,
   markLayers,
   reservedLooks,
   spanChips,
@@ -69,7 +71,8 @@ export function TraceField({
   const visible = useUiStore((s) => s.layers)
   const selectedId = useUiStore((s) => s.selectedAnnotationId)
   const live = useTraceSpans(spansOf) ?? annotations
-  const drawn = useMemo(() => drawnSpans(live, field, text), [live, field, text])
+  const anchored = useMemo(() => anchorCheck(text), [text])
+  const drawn = useMemo(() => drawnSpans(live, field, anchored), [live, field, anchored])
   const searchHits = useSearchHits(text, query)
   const cursorSelection = useTraceCursor(cursorOf ?? '')
   const cursor = useMemo(
@@ -82,9 +85,13 @@ export function TraceField({
     () => analysisLayers(analysis, lexicon, visible),
     [analysis, lexicon, visible],
   )
+  const [keepSame] = useState(keepSameLayers)
   const spans = useMemo(
-    () => spanLayers({ annotations: drawn, taxonomy, visible: visible.annotations, selectedId }),
-    [drawn, taxonomy, visible.annotations, selectedId],
+    () =>
+      keepSame(
+        spanLayers({ annotations: drawn, taxonomy, visible: visible.annotations, selectedId }),
+      ),
+    [keepSame, drawn, taxonomy, visible.annotations, selectedId],
   )
   const marks = useMemo(
     () => markLayers({ visible, searchHits, target }),
