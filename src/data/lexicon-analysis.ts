@@ -8,8 +8,8 @@ import { useMemo } from 'react'
 import { db } from '../db/instance'
 import { listAllTraceSummaries } from '../db/stats'
 import { PIVOT_LEXICON } from '../lib/analysis/lexicon-presets'
-import { compileLexicon } from '../lib/analysis/match-pivots'
-import { analyseText } from '../lib/analysis/metrics'
+import { compiledLexicon } from '../lib/analysis/match-pivots'
+import { recentAnalysis } from '../lib/analysis/recent-analyses'
 import { metricsStatus, type MetricsStatus } from '../lib/analysis/metrics-status'
 import type { Lexicon } from '../lib/traces/trace-model'
 import { useActiveLexicon } from './lexicons'
@@ -21,9 +21,9 @@ import { useRecomputeRunning } from './recompute'
  */
 export function useTextAnalysis(text: string | undefined) {
   const active = useActiveLexicon()
-  const compiled = useMemo(() => (active === undefined ? null : compileLexicon(active)), [active])
+  const compiled = useMemo(() => (active === undefined ? null : compiledLexicon(active)), [active])
   const analysis = useMemo(
-    () => (text === undefined || compiled === null ? null : analyseText(text, compiled)),
+    () => (text === undefined || compiled === null ? null : recentAnalysis(text, compiled)),
     [text, compiled],
   )
   return { lexicon: active ?? PIVOT_LEXICON, analysis }
@@ -38,6 +38,6 @@ export function useMetricsStatus(active: Lexicon | undefined): MetricsStatus | u
   return useLiveQuery(async () => {
     if (active === undefined || running) return undefined
     const rows = await listAllTraceSummaries(db)
-    return metricsStatus(rows, compileLexicon(active))
+    return metricsStatus(rows, compiledLexicon(active))
   }, [active, running])
 }

@@ -1,22 +1,9 @@
 import { useMemo } from 'react'
-import { compileLexicon, type CompiledLexicon } from '../../lib/analysis/match-pivots'
+import { compiledLexicon } from '../../lib/analysis/match-pivots'
 import { PIVOT_LEXICON } from '../../lib/analysis/lexicon-presets'
-import { analyseText, type TextAnalysis } from '../../lib/analysis/metrics'
+import { recentAnalysis } from '../../lib/analysis/recent-analyses'
 import { useActiveLexicon } from '../../data/lexicons'
 import type { PaneTrace } from './use-compare-data'
-
-/** Analyses by compiled lexicon, then trace id: dropped with the lexicon they were made with. */
-const cache = new WeakMap<CompiledLexicon, Map<string, { text: string; analysis: TextAnalysis }>>()
-
-function analysisOf(compiled: CompiledLexicon, traceId: string, text: string): TextAnalysis {
-  let byTrace = cache.get(compiled)
-  if (!byTrace) cache.set(compiled, (byTrace = new Map()))
-  const hit = byTrace.get(traceId)
-  if (hit && hit.text === text) return hit.analysis
-  const analysis = analyseText(text, compiled)
-  byTrace.set(traceId, { text, analysis })
-  return analysis
-}
 
 /**
  * The active lexicon's analysis of each pane's reasoning (pivots, steps, backtracks), reused
@@ -25,12 +12,10 @@ function analysisOf(compiled: CompiledLexicon, traceId: string, text: string): T
  */
 export function usePaneAnalyses(panes: readonly PaneTrace[]) {
   const active = useActiveLexicon()
-  const compiled = useMemo(() => (active === undefined ? null : compileLexicon(active)), [active])
+  const compiled = useMemo(() => (active === undefined ? null : compiledLexicon(active)), [active])
   const analyses = useMemo(
     () =>
-      panes.map((p) =>
-        compiled === null ? null : analysisOf(compiled, p.trace.id, p.texts.reasoning),
-      ),
+      panes.map((p) => (compiled === null ? null : recentAnalysis(p.texts.reasoning, compiled))),
     [panes, compiled],
   )
   return { lexicon: active ?? PIVOT_LEXICON, analyses }

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useActiveLexicon } from '../../data/lexicons'
 import { useTraceSummaries } from '../../data/stats'
-import { compileLexicon } from '../../lib/analysis/match-pivots'
+import { compiledLexicon } from '../../lib/analysis/match-pivots'
 import { metricsStatus } from '../../lib/analysis/metrics-status'
 import { isFilterActive, matchesFilter } from '../../lib/traces/trace-filter'
 import { groupTraces, type SplitBy } from '../../lib/stats/trace-groups'
@@ -42,7 +42,7 @@ export function useStats(
       lexicon,
       traces,
       groups: groupTraces(traces, names, split),
-      status: metricsStatus(traces, compileLexicon(lexicon)),
+      status: metricsStatus(traces, compiledLexicon(lexicon)),
       filterActive: isFilterActive(filter),
     }
   }, [live, lexicon, selected, useTableFilter, filter, split, hidden])

@@ -57,6 +57,27 @@ export interface CompiledLexicon {
 
 const MAX_SPELLINGS = 4096
 
+/** Lexicons compiled by `compiledLexicon`, by id and fingerprint, the last used last. */
+const recentlyCompiled = new Map<string, CompiledLexicon>()
+const KEPT_COMPILED = 4
+
+/**
+ * `compileLexicon`, kept for the last few lexicons (by id and fingerprint): each view of a trace
+ * reads the active lexicon afresh, and compiling it again, with the matcher its first scan
+ * builds (phrase-trie.ts), cost ~5 ms of every reader open.
+ */
+export function compiledLexicon(lexicon: Lexicon): CompiledLexicon {
+  const key = `${lexicon.id}\u0000${lexiconFingerprint(lexicon)}`
+  const kept = recentlyCompiled.get(key)
+  recentlyCompiled.delete(key)
+  const compiled = kept ?? compileLexicon(lexicon)
+  recentlyCompiled.set(key, compiled)
+  if (recentlyCompiled.size > KEPT_COMPILED) {
+    recentlyCompiled.delete(recentlyCompiled.keys().next().value!)
+  }
+  return compiled
+}
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byKey = new Map<string, PhraseEntry>()
   for (const category of lexicon.categories) {
