@@ -223,18 +223,26 @@ function onScreen(root: HTMLElement): [number, number] {
 }
 
 /** Span Ranges registered for the reasoning, as `label:start:end` keys (one per Range). */
-function registeredSpans(prefix: string): { key: string; range: Range }[] {
-  const out: { key: string; range: Range }[] = []
+function registeredSpans(prefix: string): { key: string; range: AbstractRange }[] {
+  const out: { key: string; range: AbstractRange }[] = []
   for (const [name, h] of CSS.highlights) {
     if (!name.startsWith(`${prefix}-span-`) || name === `${prefix}-span-selected`) continue
     const label = name.slice(`${prefix}-span-`.length)
-    for (const r of h as unknown as Set<Range>) {
+    for (const r of h as unknown as Set<AbstractRange>) {
       const s = offsetAt(r.startContainer, r.startOffset)
       const e = offsetAt(r.endContainer, r.endOffset)
       out.push({ key: `${label}:${s}:${e}`, range: r })
     }
   }
   return out
+}
+
+/** The text of a highlight's range (a StaticRange has no toString: through a live Range). */
+function textOf(r: AbstractRange): string {
+  const live = new Range()
+  live.setStart(r.startContainer, r.startOffset)
+  live.setEnd(r.endContainer, r.endOffset)
+  return live.toString()
 }
 
 /** Harness spans meeting the screen whose Range is not registered. */
@@ -300,7 +308,7 @@ const adapter = {
     let textMismatch = 0
     for (const { key, range } of registered) {
       const [, s, e] = key.split(':').map(Number) as [number, number, number]
-      if (range.toString() !== data.text.slice(s, e)) {
+      if (textOf(range) !== data.text.slice(s, e)) {
         textMismatch++
         continue
       }
@@ -317,7 +325,7 @@ const adapter = {
       rangesInSpanLayers: registered.length,
       rangeTextMismatches: textMismatch,
       missingOnScreen: missing,
-      how: "each Range of the reasoning's span-<label> highlights mapped back to text offsets (chunk data-start + DOM offset) must match a harness span (label, start, end) and Range.toString() its text; every harness span meeting the screen must have its Range",
+      how: "each Range of the reasoning's span-<label> highlights mapped back to text offsets (chunk data-start + DOM offset) must match a harness span (label, start, end) and its text (through a live Range); every harness span meeting the screen must have its Range",
     }
   },
   scrollElement: () => document.scrollingElement,

@@ -57,8 +57,13 @@ export class ReaderPage {
     return this.page.evaluate((name) => {
       dispatchEvent(new Event('beforeprint'))
       dispatchEvent(new Event('afterprint'))
-      const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[]
-      return ranges.map((r) => r.toString())
+      // The app's highlights are StaticRanges: their text through a live Range.
+      return [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const live = new Range()
+        live.setStart(r.startContainer, r.startOffset)
+        live.setEnd(r.endContainer, r.endOffset)
+        return live.toString()
+      })
     }, `${prefix}-${layer}`)
   }
 
@@ -74,8 +79,7 @@ export class ReaderPage {
         ) as HTMLElement
         return Number(chunk.dataset.start) + at
       }
-      const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[]
-      return ranges.map((r) => ({
+      return [...(CSS.highlights.get(name) ?? [])].map((r) => ({
         start: offset(r.startContainer, r.startOffset),
         end: offset(r.endContainer, r.endOffset),
       }))

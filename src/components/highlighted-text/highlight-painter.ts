@@ -18,7 +18,7 @@
  * The text's DOM must not change while a painter lives (HighlightedText renders it from the
  * text alone); make a new painter for a new text.
  */
-import { chunkAt, chunkIndexOf, rangeFor, type ChunkIndex } from './dom-offsets'
+import { chunkAt, chunkIndexOf, highlightRangeFor, type ChunkIndex } from './dom-offsets'
 import {
   cssIdent,
   highlightRule,
@@ -46,7 +46,7 @@ interface Mark {
   end: number
   first: number
   last: number
-  range: Range | null
+  range: AbstractRange | null
   layer: LayerState
 }
 
@@ -304,7 +304,7 @@ export class HighlightPainter {
 
   private materialise(mark: Mark): void {
     if (mark.range) return
-    mark.range = rangeFor(this.index, mark.start, mark.end)
+    mark.range = highlightRangeFor(this.index, mark.start, mark.end)
     if (!mark.range) return
     this.created++
     mark.layer.highlight.add(mark.range)
