@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { extend, moveTo, nextUnit, selectionRange, startingAt, unitAt } from './cursor-moves'
+import {
+  extend,
+  moveTo,
+  nextUnit,
+  selectionRange,
+  spansUnder,
+  startingAt,
+  unitAt,
+} from './cursor-moves'
 
 const units = [
   { start: 0, end: 10 },
@@ -53,5 +61,39 @@ describe('cursor moves', () => {
   it('extends from a pivot to its whole sentence first', () => {
     const s = extend(units, moveTo({ start: 12, end: 16 }), 1)!
     expect(selectionRange(s)).toEqual({ start: 10, end: 25 })
+  })
+})
+
+describe('spansUnder', () => {
+  // In reading order (by start), fields mixed, one long span from the start.
+  const spans = [
+    { id: 'long', field: 'reasoning', start: 0, end: 100 },
+    { id: 'p', field: 'problem', start: 5, end: 30 },
+    { id: 'a', field: 'reasoning', start: 10, end: 20 },
+    { id: 'r', field: 'reasoning', start: 12, end: 18, rejected: true },
+    { id: 'b', field: 'reasoning', start: 20, end: 30 },
+    { id: 'c', field: 'reasoning', start: 40, end: 50 },
+  ]
+  const ids = (start: number, end: number) =>
+    spansUnder(spans, 'reasoning', start, end).map((s) => s.id)
+
+  it('finds the spans of the field over a range or a point, as a scan of every span would', () => {
+    expect(ids(15, 25)).toEqual(['long', 'a', 'b'])
+    expect(ids(20, 20)).toEqual(['long', 'b'])
+    expect(ids(30, 40)).toEqual(['long'])
+    expect(ids(45, 46)).toEqual(['long', 'c'])
+    expect(ids(-1, -1)).toEqual([])
+    for (let start = 0; start < 60; start += 3) {
+      for (const end of [start, start + 4, start + 15]) {
+        const scan = spans.filter(
+          (s) =>
+            !s.rejected &&
+            s.field === 'reasoning' &&
+            s.start < Math.max(end, start + 1) &&
+            s.end > start,
+        )
+        expect(ids(start, end)).toEqual(scan.map((s) => s.id))
+      }
+    }
   })
 })

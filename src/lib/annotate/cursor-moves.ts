@@ -70,6 +70,27 @@ export function firstStartingFrom(units: readonly { start: number }[], offset: n
   return lo
 }
 
+/**
+ * The spans of `field` (not rejected suggestions) over [start, end) (a point when empty): of
+ * those starting before its end, a prefix of `spans` in reading order, those that end after its
+ * start. Near the top of a text that looks at a few spans, not thousands.
+ */
+export function spansUnder<T extends TextSpan & { field: string; rejected?: boolean }>(
+  spans: readonly T[],
+  field: string,
+  start: number,
+  end: number,
+): T[] {
+  if (start < 0) return []
+  const before = firstStartingFrom(spans, Math.max(end, start + 1))
+  const under: T[] = []
+  for (let i = 0; i < before; i++) {
+    const s = spans[i]!
+    if (!s.rejected && s.field === field && s.end > start) under.push(s)
+  }
+  return under
+}
+
 /** The units (in order of start) that start at `start`: a binary search, then the run. */
 export function startingAt<T extends TextSpan>(units: readonly T[], start: number): T[] {
   const out: T[] = []

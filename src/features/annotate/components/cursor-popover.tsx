@@ -1,7 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { chunkIndexOf, rangeFor } from '../../../components/highlighted-text/dom-offsets'
 import { RESTED_MS } from '../../../components/highlighted-text/text-cursor'
-import { selectionRange, type CursorSelection } from '../../../lib/annotate/cursor-moves'
+import {
+  selectionRange,
+  spansUnder,
+  type CursorSelection,
+} from '../../../lib/annotate/cursor-moves'
 import type { Annotation, Taxonomy } from '../../../lib/traces/trace-model'
 import { useCursorStore } from '../../../stores/cursor-store'
 
@@ -113,16 +117,10 @@ export function CursorPopover({
     }
   }, [root, start, end, shown])
 
-  const under =
-    start < 0
-      ? []
-      : annotations.filter(
-          (a) =>
-            !a.rejected &&
-            a.field === 'reasoning' &&
-            a.start < Math.max(end, start + 1) &&
-            a.end > start,
-        )
+  const under = useMemo(
+    () => spansUnder(annotations, 'reasoning', start, end),
+    [annotations, start, end],
+  )
   const labels = new Map(taxonomy.labels.map((l) => [l.id, l]))
   return (
     <div className="cursor-popover" ref={box} data-testid="cursor-popover">
