@@ -5,8 +5,11 @@ import type { PaintedBand } from './use-span-chips'
 import { afterFrames, afterNextPaint } from '../schedule/schedule'
 import { chunkAtY, chunkSections, chunksInBand, paintBand, viewTop } from './viewport'
 
-/** Characters drawn in the first frame: more than the start of a text shows on a large screen. */
-const FIRST_CHARS = 16_000
+/**
+ * Characters drawn in the first frame: more than the start of a text can show in this window
+ * (lines of at least 20 px, characters of at least 6 px), about 8,500 at 1280 x 800.
+ */
+const firstChars = () => Math.ceil(window.innerHeight / 20) * Math.ceil(window.innerWidth / 6)
 
 export const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS
 
@@ -61,7 +64,7 @@ export function useCssHighlights(
       // restyled the whole page up to three times (~70 ms at 200,000 characters); the frame
       // does that once. The band on the screen (and the span chips, which are measured) follows
       // once that frame is painted; a text not shown from its start waits for it.
-      current.paintChunks(0, current.chunkAt(FIRST_CHARS) + 1)
+      current.paintChunks(0, current.chunkAt(firstChars()) + 1)
       return afterNextPaint(() => paintVisible.current())
     }
     let frame = 0
