@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import { getDataset } from '../db/datasets'
 import { db } from '../db/instance'
 import { getTexts, getTrace, neighbourTraceIds } from '../db/traces'
+import { keepRecent } from '../lib/collections/keep-recent'
 import type { Annotation, Dataset, Trace, TraceTexts } from '../lib/traces/trace-model'
 import { traceSpans, useTraceSpansAfter } from './trace-spans'
 
@@ -25,11 +26,12 @@ const KEPT_TEXTS = 8
 
 function keptTexts(read: TraceTexts): TraceTexts {
   const last = lastTexts.get(read.traceId)
-  const texts = last && sameTexts(last, read) ? last : read
-  lastTexts.delete(read.traceId)
-  lastTexts.set(read.traceId, texts)
-  if (lastTexts.size > KEPT_TEXTS) lastTexts.delete(lastTexts.keys().next().value!)
-  return texts
+  return keepRecent(
+    lastTexts,
+    read.traceId,
+    last && sameTexts(last, read) ? last : read,
+    KEPT_TEXTS,
+  )
 }
 
 function sameTexts(a: TraceTexts, b: TraceTexts): boolean {
@@ -46,8 +48,9 @@ function sameTexts(a: TraceTexts, b: TraceTexts): boolean {
 
 /**
  * One trace with its texts and spans, live: `view` is null when the trace does not exist,
- * undefined while loading. `texts` are there once read, before the spans (thousands of rows,
- * the longest read): the reader analyses the text meanwhile.
+ * undefined while loading. `texts` are handed on once the trace, its texts and its dataset are
+ * read, without waiting for the spans to be attached: the reader analyses the text then (the
+ * dataset's read may still wait behind the spans' in IndexedDB).
  */
 export function useTraceView(traceId: string): {
   view: TraceView | null | undefined

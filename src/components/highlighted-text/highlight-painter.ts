@@ -1,15 +1,16 @@
 /**
  * Draws highlight layers over one rendered text with the CSS Custom Highlight API, paying only
  * for what is on screen and only for what changed:
- * - a `Range` is created for a mark only once a chunk it touches is painted (the chunks on or
- *   near the screen, see `viewport.ts`; `paintAll` before printing), so opening a trace with
- *   thousands of marks costs what one screen of them costs;
+ * - a range (a `StaticRange`: dom-offsets `highlightRangeFor`) is created for a mark only once a
+ *   chunk it touches is painted (the chunks on or near the screen, see `viewport.ts`; `paintAll`
+ *   before printing), so opening a trace with thousands of marks costs what one screen of them
+ *   costs;
  * - a layer of marks without ids (pivots, backtracks, suggestions: thousands in a long text)
  *   that comes in reading order is not even indexed mark by mark when it first appears: each
  *   chunk holds where its marks begin in the layer, and a mark is made when a chunk it touches
  *   is painted (or when the layer changes, which diffs it mark by mark);
  * - `setLayers` diffs each layer against the last one by mark key (`id`, or the offsets):
- *   unchanged layers (the same `ranges` array) are skipped, existing `Range` objects are kept,
+ *   unchanged layers (the same `ranges` array) are skipped, existing ranges are kept,
  *   and a new mark is one `Highlight.add`; `CSS.highlights.set` is called once per layer, when
  *   the layer first appears.
  * - a layer that comes and goes (a jump target, the selected span, a label's first span) can be

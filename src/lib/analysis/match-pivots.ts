@@ -16,6 +16,7 @@
  * fails, e.g. "ohé", is the stretch from that match redone with the exact Unicode expression.
  * The phrase of a match is found by its lower case in a map: no capture groups, no rescans.
  */
+import { keepRecent } from '../collections/keep-recent'
 import type { Lexicon } from '../traces/trace-model'
 import { isWordCharAt, isWordCharBefore } from './char-classes'
 import { exactAlternation, phraseKey, phraseSource, trieAlternation } from './phrase-pattern'
@@ -68,14 +69,8 @@ const KEPT_COMPILED = 4
  */
 export function compiledLexicon(lexicon: Lexicon): CompiledLexicon {
   const key = `${lexicon.id}\u0000${lexiconFingerprint(lexicon)}`
-  const kept = recentlyCompiled.get(key)
-  recentlyCompiled.delete(key)
-  const compiled = kept ?? compileLexicon(lexicon)
-  recentlyCompiled.set(key, compiled)
-  if (recentlyCompiled.size > KEPT_COMPILED) {
-    recentlyCompiled.delete(recentlyCompiled.keys().next().value!)
-  }
-  return compiled
+  const compiled = recentlyCompiled.get(key) ?? compileLexicon(lexicon)
+  return keepRecent(recentlyCompiled, key, compiled, KEPT_COMPILED)
 }
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {

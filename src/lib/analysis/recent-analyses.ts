@@ -1,3 +1,4 @@
+import { keepRecent } from '../collections/keep-recent'
 import type { CompiledLexicon } from './match-pivots'
 import { analyseText, type TextAnalysis } from './metrics'
 
@@ -9,17 +10,12 @@ const byLexicon = new WeakMap<CompiledLexicon, Map<string, TextAnalysis>>()
 /**
  * `analyseText`, kept for the last few texts analysed with `compiled` (compiledLexicon hands the
  * same one back while the lexicon is unchanged): going back to a trace, or adding a span in
- * compare (which reads the panes again), does not analyse the same text again. Texts are keys by
- * their content; the views pass the same string object for an unchanged text (data/traces.ts),
- * so a lookup does not compare them character by character.
+ * compare (which reads the panes again), does not analyse the same text again. Texts are keyed
+ * by their content; the views pass the same string object for an unchanged text
+ * (data/traces.ts), so a lookup does not compare them character by character.
  */
 export function recentAnalysis(text: string, compiled: CompiledLexicon): TextAnalysis {
   let kept = byLexicon.get(compiled)
   if (!kept) byLexicon.set(compiled, (kept = new Map()))
-  const hit = kept.get(text)
-  kept.delete(text)
-  const analysis = hit ?? analyseText(text, compiled)
-  kept.set(text, analysis)
-  if (kept.size > KEPT) kept.delete(kept.keys().next().value!)
-  return analysis
+  return keepRecent(kept, text, kept.get(text) ?? analyseText(text, compiled), KEPT)
 }
